@@ -1,0 +1,108 @@
+/**
+ * Types of the standards catalog. Ids are stable strings: templates, instruments and
+ * stored survey schemas refer to catalog entries only by id, so a wording fix flows
+ * everywhere without breaking saved documents.
+ */
+
+export type FrameId = 'rigorous-content' | 'transformational-processes' | 'conditions-for-success';
+
+export interface Frame {
+  readonly id: FrameId;
+  /** As printed in the seeds, e.g. "Rigorous Content for Each Learner". */
+  readonly name: string;
+  /** The frame's one-sentence description from the superintendent action guide. */
+  readonly description: string;
+}
+
+export interface Standard {
+  readonly id: string;
+  readonly frame: FrameId;
+  /** Title case, e.g. "Equity Practices". */
+  readonly name: string;
+  /** The full sentence: "Professional learning results in ... when educators ... <description>". */
+  readonly description: string;
+  /** The description split into its three constructs, in order. */
+  readonly constructs: readonly [string, string, string];
+}
+
+export type RoleId =
+  | 'system-central-office'
+  | 'superintendent'
+  | 'principal'
+  | 'coach'
+  | 'teacher'
+  | 'external-partner'
+  | 'state-commissioner';
+
+export interface Responsibility {
+  /** Stable id, e.g. "coach.tp.3". */
+  readonly id: string;
+  readonly role: RoleId;
+  readonly frame: FrameId;
+  /** Word for word from the seed. */
+  readonly text: string;
+}
+
+export interface Role {
+  readonly id: RoleId;
+  /** Short name for menus and tab names, e.g. "Coach". */
+  readonly name: string;
+  /** Heading as printed in the seed, e.g. "System/central office leaders". */
+  readonly heading: string;
+  /** The role's description paragraph, word for word. */
+  readonly description: string;
+  /** Responsibilities in seed order, grouped by frame in frame order. */
+  readonly responsibilities: readonly Responsibility[];
+}
+
+export type ReflectionSetId = 'first-actions' | 'superintendent-first-actions' | 'learning-system';
+
+export interface ReflectionQuestion {
+  readonly id: string;
+  readonly set: ReflectionSetId;
+  readonly text: string;
+}
+
+export interface ReflectionSet {
+  readonly id: ReflectionSetId;
+  readonly title: string;
+  /** The instructions printed above the table in the seed. */
+  readonly instructions: string;
+  readonly questions: readonly ReflectionQuestion[];
+}
+
+/** How an answer label counts towards "percent favorable". */
+export type Polarity = 'favorable' | 'neutral' | 'unfavorable';
+
+export interface ScaleLabel {
+  /** Canonical label, as it appears on the form, e.g. "Strongly agree". */
+  readonly label: string;
+  /** Score used for means; null when the label is not scored (e.g. "No opinion"). */
+  readonly score: number | null;
+  readonly polarity: Polarity;
+  /** Other spellings that mean the same answer (matched case- and space-insensitively). */
+  readonly aliases?: readonly string[];
+}
+
+export type ScaleId = 'agreement5' | 'agreement5-neutral' | 'agreement4' | 'frequency5' | 'ic-levels';
+
+export interface Scale {
+  readonly id: ScaleId;
+  /** Name shown to users and written into summary.json as "scale" (e.g. "agreement"). */
+  readonly name: string;
+  /** Labels in display order, most favorable first. */
+  readonly labels: readonly ScaleLabel[];
+}
+
+export interface SurveyStatement {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface Instrument {
+  readonly id: 'where-are-we-now';
+  readonly title: string;
+  readonly description: string;
+  readonly scale: ScaleId;
+  readonly statements: readonly SurveyStatement[];
+}

@@ -1,0 +1,21 @@
+/**
+ * A failure the user can act on: its message is shown as is, in the sidebar or an alert.
+ * Anything else is a bug or a service outage and is reported with a generic prefix.
+ */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export const isUserError = (e: unknown): e is UserError => e instanceof Error && e.name === 'UserError';
+
+/** The message to show a person for any thrown value; never a stack trace. */
+export function messageFor(action: string, e: unknown): string {
+  if (isUserError(e)) return e.message;
+  const raw = e instanceof Error ? e.message : String(e);
+  // Apps Script prefixes service errors with "Exception: ", which means nothing to a user.
+  const text = raw.replace(/^Exception:\s*/, '');
+  return `${action} did not complete: ${text}`;
+}

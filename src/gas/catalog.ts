@@ -1,0 +1,11 @@
+import { FRAMES, ROLES, STANDARDS } from '../content';
+import type { CatalogDto } from '../core/api';
+
+/** The slice of the catalog the sidebar needs for its pickers (ids and names only). */
+export function catalogDto(): CatalogDto {
+  return {
+    frames: FRAMES.map((f) => ({ id: f.id, name: f.name })),
+    roles: ROLES.map((r) => ({ id: r.id, name: r.name, heading: r.heading })),
+    standards: STANDARDS.map((s) => ({ id: s.id, name: s.name, frame: s.frame })),
+  };
+}

@@ -1,0 +1,15 @@
+/** The add-on menu. Item captions name the action; each maps to a top-level entry point in main.ts. */
+export const MENU_ITEMS: readonly { caption: string; fn: string }[] = [
+  { caption: 'Open sidebar', fn: 'showSidebar' },
+  { caption: 'Insert standards overview', fn: 'menuInsertStandardsOverview' },
+];
+
+/**
+ * Builds the add-on menu and touches nothing else: in AuthMode.NONE (before the add-on is
+ * enabled in this document) any access to the spreadsheet or properties would throw.
+ */
+export function buildMenu(): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.fn);
+  menu.addToUi();
+}
