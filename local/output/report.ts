@@ -52,7 +52,7 @@ export function sheetTable(view: SheetView): string {
           if (covered.has(`${r},${col}`)) return '';
           const span = spans.get(`${r},${col}`);
           const attrs = span ? ` rowspan="${span.rows}" colspan="${span.cols}"` : '';
-          const marker = c.list ? ' <span class="dd" title="' + esc(c.list.join(' / ')) + '">▾</span>' : '';
+          const marker = c.list ? ` <span class="dd" title="${esc(c.list.join(' / '))}">▾</span>` : '';
           const tag = r < view.frozenRows ? 'th' : 'td';
           return `<${tag}${attrs} style="${cellStyle(c)}">${esc(cellText(c))}${marker}</${tag}>`;
         })

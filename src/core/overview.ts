@@ -1,4 +1,5 @@
 import { FRAMES, STANDARDS } from '../content';
+import type { Frame, Standard } from '../content/types';
 import type { SheetPlan } from './plan';
 import { PALETTE, SheetBuilder } from './sheetBuilder';
 
@@ -10,7 +11,10 @@ const STEM =
  * The "Standards overview" tab: the 11 standards grouped under their frame, each with its
  * three constructs side by side so a team can read across a row.
  */
-export function standardsOverviewPlan(): SheetPlan {
+export function standardsOverviewPlan(
+  frames: readonly Frame[] = FRAMES,
+  standards: readonly Standard[] = STANDARDS,
+): SheetPlan {
   const b = new SheetBuilder('Standards overview', COLS);
   const title = b.addRow(['Standards for Professional Learning'], {
     bold: true,
@@ -27,16 +31,16 @@ export function standardsOverviewPlan(): SheetPlan {
     color: PALETTE.headerFg,
     valign: 'middle',
   });
-  b.freeze(header, 1);
+  b.freeze(header);
 
-  for (const frame of FRAMES) {
+  for (const frame of frames) {
     const section = b.addRow([`${frame.name}: ${frame.description}`], {
       bold: true,
       background: PALETTE.sectionBg,
     });
     b.merge({ row: section, col: 1, rows: 1, cols: COLS });
-    const standards = STANDARDS.filter((s) => s.frame === frame.id);
-    standards.forEach((s, i) => {
+    const inFrame = standards.filter((s) => s.frame === frame.id);
+    inFrame.forEach((s, i) => {
       const band = i % 2 === 1 ? PALETTE.bandBg : null;
       b.addRow(
         [s.name, ...s.constructs],
