@@ -16,7 +16,7 @@ async function run(opts: RunOptions): Promise<void> {
   const emu = createEmulator({
     spreadsheetName: 'Professional learning (local)',
     addonName: 'PL Standards',
-    htmlFiles: { Sidebar: readDist('Sidebar.html') },
+    htmlFiles: { Sidebar: readDist('Sidebar.html'), Dialog: readDist('Dialog.html') },
   });
   const addon = loadBundle(emu);
   const step = (text: string) => console.log(`  - ${text}`);
@@ -34,6 +34,35 @@ async function run(opts: RunOptions): Promise<void> {
 
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
   step(`inserted "${overview.sheetName}" (${overview.rows} rows)`);
+
+  // One of each template, as a team would insert them from the sidebar's Templates panel.
+  const templates: Record<string, unknown>[] = [
+    {
+      kind: 'ic-map',
+      role: 'coach',
+      frames: ['rigorous-content', 'transformational-processes', 'conditions-for-success'],
+    },
+    { kind: 'checklist', role: 'principal' },
+    { kind: 'first-actions', role: 'superintendent' },
+    { kind: 'learning-system' },
+    { kind: 'logic-model' },
+  ];
+  for (const req of templates) {
+    const r = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertTemplate', req);
+    step(`inserted "${r.sheetName}" (${r.rows} rows)`);
+  }
+  // "IC map from my own outcomes": a column of outcomes typed in a tab, selected, then the menu item.
+  const notes = emu.spreadsheet.getSheets()[0]!;
+  notes
+    .getRange(1, 1, 3, 1)
+    .setValues([
+      ['Every team meets weekly to study student work'],
+      ['Coaches give feedback within a week of each observation'],
+      ['Professional learning plans name the student goal they serve'],
+    ]);
+  notes.getRange('A1:A3').activate();
+  addon.call('menuIcMapFromSelection');
+  step(`IC map from selected outcomes: ${emu.ui.toasts.at(-1)?.message ?? emu.ui.alerts.at(-1)?.prompt}`);
 
   const outDir = resolve(opts.out);
   mkdirSync(outDir, { recursive: true });

@@ -51,14 +51,21 @@ writeFileSync(
 
 const sidebarJs = await bundle('sidebar/main.ts', { platform: 'browser' });
 const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
-const html = readFileSync(join(root, 'sidebar/index.html'), 'utf8')
-  .replace('<!-- inline:css -->', () => `<style>\n${css}</style>`)
-  // A literal "</script" inside the bundle would end the inline script early.
-  .replace(
-    '<!-- inline:js -->',
-    () => `<script>\n${sidebarJs.replace(/<\/script/gi, '<\\/script')}</script>`,
+/** One page per HTML shell, each with the same script and CSS inlined. */
+function page(shell) {
+  return (
+    readFileSync(join(root, 'sidebar', shell), 'utf8')
+      .replace('<!-- inline:css -->', () => `<style>\n${css}</style>`)
+      // A literal "</script" inside the bundle would end the inline script early.
+      .replace(
+        '<!-- inline:js -->',
+        () => `<script>\n${sidebarJs.replace(/<\/script/gi, '<\\/script')}</script>`,
+      )
   );
+}
+const html = page('index.html');
 writeFileSync(join(dist, 'Sidebar.html'), html);
+writeFileSync(join(dist, 'Dialog.html'), page('dialog.html'));
 
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;

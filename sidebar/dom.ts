@@ -12,3 +12,26 @@ export function li(text: string, className?: string): HTMLLIElement {
   if (className) item.className = className;
   return item;
 }
+
+type Attrs = Record<string, string | boolean>;
+
+/** Creates an element with attributes and text or children; text is never parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false) continue;
+    node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) node.append(c);
+  return node;
+}
+
+export function option(value: string, label: string): HTMLOptionElement {
+  return el('option', { value }, label);
+}
+
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

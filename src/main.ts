@@ -8,7 +8,13 @@ import { catalogDto } from './gas/catalog';
 import { buildMenu } from './gas/menu';
 import { runForSidebar, runFromMenu } from './gas/notify';
 import { insertStandardsOverview as insertOverview } from './gas/overview';
-import { openSidebar } from './gas/sidebar';
+import { openSidebar, openTemplateDialog } from './gas/sidebar';
+import {
+  insertIcMapFromSelection,
+  insertTemplate as insertTemplateTab,
+  previewTemplate as preview,
+  selectedOutcomes,
+} from './gas/templates';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
@@ -30,6 +36,17 @@ export function menuInsertStandardsOverview(): void {
   });
 }
 
+export function menuInsertTemplate(): void {
+  openTemplateDialog();
+}
+
+export function menuIcMapFromSelection(): void {
+  runFromMenu('IC map from selected outcomes', () => {
+    const r = insertIcMapFromSelection();
+    return `Added the tab "${r.sheetName}" with your outcomes.`;
+  });
+}
+
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.
 
 export function getCatalog() {
@@ -40,5 +57,23 @@ export function insertStandardsOverview() {
   return runForSidebar('Insert standards overview', insertOverview);
 }
 
+export function insertTemplate(request: unknown) {
+  return runForSidebar('Inserting the template', () => insertTemplateTab(request));
+}
+
+export function previewTemplate(request: unknown) {
+  return runForSidebar('Checking the template', () => preview(request));
+}
+
+export function getSelectedOutcomes() {
+  return runForSidebar('Reading the selection', selectedOutcomes);
+}
+
 /** Checked by the compiler to implement the whole API, and by a bundle test to be exported. */
-export const sidebarApi: SidebarApi = { getCatalog, insertStandardsOverview };
+export const sidebarApi: SidebarApi = {
+  getCatalog,
+  insertStandardsOverview,
+  insertTemplate,
+  previewTemplate,
+  getSelectedOutcomes,
+};

@@ -1,3 +1,5 @@
+import type { ChartSpec } from './charts/spec';
+
 /**
  * Plans are the contract between the pure core and the Apps Script shell: plain data
  * that `src/gas/` applies with a fixed number of batched service calls, whatever the
@@ -81,9 +83,13 @@ export interface SheetPlan {
   readonly protections: readonly Protection[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  /** Heights in pixels of rows that need one (merged paragraphs, which Sheets does not grow). */
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   /** Width in pixels of each column, left to right. */
   readonly columnWidths: readonly number[];
   readonly tabColor: string | null;
+  /** Native charts drawn on the tab after its cells are written; each reads a range of this plan. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export const planRows = (p: SheetPlan): number => p.values.length;

@@ -64,8 +64,9 @@ export class SheetBuilder {
   private readonly borders: RangeRef[] = [];
   private readonly conditionals: ConditionalFormat[] = [];
   private readonly protections: Protection[] = [];
+  private readonly heights: { row: number; height: number }[] = [];
   private frozen = { rows: 0, cols: 0 };
-  private widths: number[];
+  private colWidths: number[];
   private tab: string | null = null;
 
   constructor(
@@ -74,7 +75,7 @@ export class SheetBuilder {
     private readonly base: CellStyle = {},
   ) {
     if (cols < 1) throw new Error('A sheet plan needs at least one column.');
-    this.widths = new Array<number>(cols).fill(120);
+    this.colWidths = new Array<number>(cols).fill(120);
   }
 
   /** Number of rows added so far (also the 1-based index of the last row). */
@@ -134,6 +135,17 @@ export class SheetBuilder {
     this.protections.push({ range: r, description });
   }
 
+  /** Fixes a row's height: a fixed number of calls per template, never one per data row. */
+  rowHeight(row: number, height: number): void {
+    this.check({ row, col: 1, rows: 1, cols: 1 });
+    this.heights.push({ row, height });
+  }
+
+  /** Current column widths in pixels (for estimating how text wraps). */
+  get widths(): readonly number[] {
+    return this.colWidths;
+  }
+
   freeze(rows: number, cols = 0): void {
     this.frozen = { rows, cols };
   }
@@ -141,7 +153,7 @@ export class SheetBuilder {
   columnWidths(widths: readonly number[]): void {
     if (widths.length !== this.cols)
       throw new Error(`Expected ${this.cols} column widths, got ${widths.length}.`);
-    this.widths = [...widths];
+    this.colWidths = [...widths];
   }
 
   tabColor(color: string): void {
@@ -173,7 +185,8 @@ export class SheetBuilder {
       protections: [...this.protections],
       frozenRows: this.frozen.rows,
       frozenColumns: this.frozen.cols,
-      columnWidths: [...this.widths],
+      rowHeights: [...this.heights],
+      columnWidths: [...this.colWidths],
       tabColor: this.tab,
     };
   }

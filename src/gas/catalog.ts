@@ -1,5 +1,6 @@
 import { FRAMES, ROLES, STANDARDS } from '../content';
 import type { CatalogDto } from '../core/api';
+import { TEMPLATE_KINDS } from '../core/templates';
 
 /** The slice of the catalog the sidebar needs for its pickers (ids and names only). */
 export function catalogDto(): CatalogDto {
@@ -7,5 +8,13 @@ export function catalogDto(): CatalogDto {
     frames: FRAMES.map((f) => ({ id: f.id, name: f.name })),
     roles: ROLES.map((r) => ({ id: r.id, name: r.name, heading: r.heading })),
     standards: STANDARDS.map((s) => ({ id: s.id, name: s.name, frame: s.frame })),
+    templates: TEMPLATE_KINDS.map((t) => ({
+      kind: t.kind,
+      label: t.label,
+      description: t.description,
+      needsRole: t.needsRole,
+      frames: t.frames,
+      needsOutcomes: t.needsOutcomes,
+    })),
   };
 }

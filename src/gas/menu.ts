@@ -1,7 +1,10 @@
 /** The add-on menu. Item captions name the action; each maps to a top-level entry point in main.ts. */
-export const MENU_ITEMS: readonly { caption: string; fn: string }[] = [
+export const MENU_ITEMS: readonly ({ caption: string; fn: string } | 'separator')[] = [
   { caption: 'Open sidebar', fn: 'showSidebar' },
+  'separator',
   { caption: 'Insert standards overview', fn: 'menuInsertStandardsOverview' },
+  { caption: 'Insert template…', fn: 'menuInsertTemplate' },
+  { caption: 'IC map from selected outcomes', fn: 'menuIcMapFromSelection' },
 ];
 
 /**
@@ -10,6 +13,9 @@ export const MENU_ITEMS: readonly { caption: string; fn: string }[] = [
  */
 export function buildMenu(): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.fn);
+  for (const item of MENU_ITEMS) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(item.caption, item.fn);
+  }
   menu.addToUi();
 }

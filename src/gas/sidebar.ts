@@ -5,3 +5,9 @@ export function openSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }
+
+/** The short dialog behind the menu's "Insert template…": the sidebar's template panel alone. */
+export function openTemplateDialog(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Dialog').setWidth(420).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Insert a template');
+}

@@ -39,6 +39,35 @@ describe('npm start', () => {
     expect(ws!.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 
+  const TEMPLATE_TABS = [
+    'IC map - Coach',
+    'Action guide - Principal',
+    'First actions - Superintendent',
+    'Learning-system reflection',
+    'Logic model',
+    'IC map - Our outcomes',
+  ];
+
+  it('shows one of each template in the workbook and the report', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    for (const tab of TEMPLATE_TABS) {
+      expect(wb.getWorksheet(tab)).toBeDefined();
+      expect(html).toContain(`<h2>${tab}</h2>`);
+    }
+    // The IC map's "Where we are now" cells carry their dropdown into the workbook.
+    const ic = wb.getWorksheet('IC map - Coach')!;
+    const validations: string[] = [];
+    ic.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell(
+        { includeEmpty: true },
+        (c) => c.dataValidation?.type === 'list' && validations.push(c.address),
+      ),
+    );
+    expect(validations.length).toBeGreaterThan(0);
+  });
+
   it('writes a report with every tab as a table', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<h2>Standards overview</h2>');

@@ -3,7 +3,7 @@ import { a1, columnLetter, type Formula, type RangeRef, type SheetPlan } from '.
 import { type CellStyle, PALETTE, SheetBuilder } from '../sheetBuilder';
 import {
   addHeader,
-  addMergedRow,
+  addParagraph,
   addNotes,
   addSection,
   addTitle,
@@ -14,7 +14,6 @@ import {
   normalizeFrames,
   protectTop,
   requireRole,
-  splitSentences,
   STYLE,
 } from './common';
 
@@ -83,7 +82,11 @@ export function actionGuideChecklistPlan(roleId: RoleId, frames: readonly FrameI
   const b = new SheetBuilder(`Action guide - ${role.name}${single ? ` - ${single}` : ''}`, COLS);
 
   addTitle(b, `Action guide checklist: ${role.heading}${single ? ` (${single})` : ''}`);
-  for (const sentence of splitSentences(role.description)) addMergedRow(b, sentence, {});
+  addParagraph(
+    b,
+    role.description,
+    WIDTHS.reduce((a, w) => a + w, 0),
+  );
   addNotes(b, [
     `Key responsibilities by standards frame, from Learning Forward's "What's your role in implementing standards?".`,
     'They are not an all-inclusive checklist: use them to drive critical actions toward system goals and priorities.',

@@ -39,6 +39,27 @@ export function addMergedRow(b: SheetBuilder, text: string, style: CellStyle): n
   return row;
 }
 
+/** Pixels per character and per line of 10 pt Arial: enough to size a paragraph row, not to typeset it. */
+const CHAR_PX = 7;
+const LINE_PX = 17;
+
+/**
+ * A paragraph in one merged row, its height fixed from the text's length and the merged width,
+ * since Sheets does not grow a merged row to fit wrapped text.
+ */
+export function addParagraph(
+  b: SheetBuilder,
+  text: string,
+  totalWidthPx: number,
+  style: CellStyle = {},
+): number {
+  const row = addMergedRow(b, text, style);
+  const perLine = Math.max(10, Math.floor(totalWidthPx / CHAR_PX));
+  const lines = Math.ceil(text.length / perLine);
+  if (lines > 1) b.rowHeight(row, lines * LINE_PX + 8);
+  return row;
+}
+
 export const addTitle = (b: SheetBuilder, text: string): number => addMergedRow(b, text, STYLE.title);
 
 /** One merged, wrapped note row per line; returns the last row. */

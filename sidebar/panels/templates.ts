@@ -1,0 +1,150 @@
+import type { CatalogDto, TemplateKindDto } from '../../src/core/api';
+import { server } from '../api';
+import { el, errorText, option } from '../dom';
+import { withProgress } from '../status';
+
+interface TemplateForm {
+  kind: HTMLSelectElement;
+  description: HTMLParagraphElement;
+  role: HTMLSelectElement;
+  roleGroup: HTMLElement;
+  frames: HTMLInputElement[];
+  framesGroup: HTMLElement;
+  framesHint: HTMLElement;
+  outcomes: HTMLTextAreaElement;
+  title: HTMLInputElement;
+  outcomesGroup: HTMLElement;
+  fromSelection: HTMLButtonElement;
+  preview: HTMLParagraphElement;
+  insert: HTMLButtonElement;
+}
+
+function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
+  const kind = el('select', { id: 'tpl-kind' });
+  catalog.templates.forEach((t) => kind.append(option(t.kind, t.label)));
+  const role = el('select', { id: 'tpl-role' });
+  catalog.roles.forEach((r) => role.append(option(r.id, r.name)));
+  const frames = catalog.frames.map((f) =>
+    el('input', { type: 'checkbox', value: f.id, id: `tpl-frame-${f.id}`, checked: true }),
+  );
+  const framesList = el(
+    'div',
+    {},
+    ...catalog.frames.map((f, i) =>
+      el('div', { class: 'choice' }, frames[i]!, el('label', { for: `tpl-frame-${f.id}` }, f.name)),
+    ),
+  );
+  const f: TemplateForm = {
+    kind,
+    description: el('p', { class: 'secondary', id: 'tpl-desc' }),
+    role,
+    roleGroup: el('div', { class: 'block form-group' }, el('label', { for: 'tpl-role' }, 'Role'), role),
+    frames,
+    framesHint: el('p', { class: 'secondary' }),
+    framesGroup: el('fieldset', { class: 'block' }),
+    outcomes: el('textarea', { id: 'tpl-outcomes', rows: '6', placeholder: 'One desired outcome per line' }),
+    title: el('input', {
+      id: 'tpl-title',
+      type: 'text',
+      maxlength: '100',
+      placeholder: 'IC map - Our outcomes',
+    }),
+    outcomesGroup: el('div', { class: 'block form-group' }),
+    fromSelection: el('button', { id: 'tpl-from-selection', type: 'button' }, 'Use selected cells'),
+    preview: el('p', { class: 'secondary', id: 'tpl-preview', 'aria-live': 'polite' }),
+    insert: el('button', { id: 'tpl-insert', class: 'action', type: 'button' }, 'Insert template'),
+  };
+  f.framesGroup.append(el('legend', {}, 'Standards frames'), framesList, f.framesHint);
+  f.outcomesGroup.append(
+    el('label', { for: 'tpl-outcomes' }, 'Desired outcomes'),
+    f.outcomes,
+    el('div', {}, f.fromSelection),
+    el('label', { for: 'tpl-title' }, 'Tab title (optional)'),
+    f.title,
+  );
+  container.append(
+    el(
+      'div',
+      { class: 'block form-group' },
+      el('label', { for: 'tpl-kind' }, 'Template'),
+      kind,
+      f.description,
+    ),
+    f.roleGroup,
+    f.framesGroup,
+    f.outcomesGroup,
+    f.preview,
+    el('div', { class: 'block' }, f.insert),
+  );
+  return f;
+}
+
+/** The request the form describes, in the shape `parseTemplateRequest` checks on the server. */
+function request(f: TemplateForm): Record<string, unknown> {
+  const frames = f.frames.filter((c) => c.checked).map((c) => c.value);
+  const outcomes = f.outcomes.value.split('\n');
+  return { kind: f.kind.value, role: f.role.value, frames, outcomes, title: f.title.value };
+}
+
+function showFieldsFor(f: TemplateForm, info: TemplateKindDto | undefined): void {
+  f.description.textContent = info?.description ?? '';
+  f.roleGroup.hidden = !info?.needsRole;
+  f.framesGroup.hidden = info?.frames === 'none';
+  f.framesHint.textContent = info?.frames === 'optional' ? 'Leave all unticked for all three frames.' : '';
+  f.outcomesGroup.hidden = !info?.needsOutcomes;
+}
+
+/**
+ * The Templates panel (sidebar and menu dialog): choose the template, the role and frames,
+ * see how many rows it will make, insert with progress and a clear result or error.
+ */
+export function mountTemplates(
+  container: HTMLElement,
+  catalog: CatalogDto,
+  status: HTMLElement,
+  onInserted?: (sheetName: string) => void,
+): void {
+  const f = build(container, catalog);
+  let previewSeq = 0;
+  const refresh = async () => {
+    showFieldsFor(
+      f,
+      catalog.templates.find((t) => t.kind === f.kind.value),
+    );
+    const mine = ++previewSeq;
+    try {
+      const p = await server.previewTemplate(request(f));
+      if (mine === previewSeq) f.preview.textContent = `Adds the tab "${p.title}" with ${p.rows} rows.`;
+    } catch (e) {
+      if (mine === previewSeq) f.preview.textContent = errorText(e);
+    }
+  };
+  for (const input of [f.kind, f.role, ...f.frames]) input.addEventListener('change', () => void refresh());
+  f.outcomes.addEventListener('change', () => void refresh());
+  f.title.addEventListener('change', () => void refresh());
+  f.fromSelection.addEventListener('click', () => {
+    void withProgress(
+      status,
+      f.fromSelection,
+      'Reading the selected cells…',
+      () => server.getSelectedOutcomes(),
+      (r) => `Read ${r.outcomes.length} outcomes from ${r.from}.`,
+    ).then((r) => {
+      if (!r) return;
+      f.outcomes.value = r.outcomes.join('\n');
+      void refresh();
+    });
+  });
+  f.insert.addEventListener('click', () => {
+    void withProgress(
+      status,
+      f.insert,
+      'Inserting the template…',
+      () => server.insertTemplate(request(f)),
+      (r) => `Added the tab "${r.sheetName}" (${r.rows} rows).`,
+    ).then((r) => {
+      if (r && onInserted) onInserted(r.sheetName);
+    });
+  });
+  void refresh();
+}

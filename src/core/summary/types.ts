@@ -1,0 +1,70 @@
+import type { ScaleId } from '../../content/types';
+import type { RangeRef } from '../plan';
+import type { SurveySummary } from '../survey/summary';
+
+export interface SummaryInput {
+  /** The survey's title, e.g. "Where are we now?". */
+  readonly survey: string;
+  /** The responses tab the figures come from. */
+  readonly sourceTab: string;
+  readonly summary: SurveySummary;
+  /**
+   * When the summary was built, as ISO 8601 in the time zone to show (the shell formats "now"
+   * with the spreadsheet's zone); shown as written, so the core needs no clock or zone data.
+   */
+  readonly updatedIso: string;
+  /** E.g. "America/Chicago"; shown after the time. */
+  readonly timeZoneLabel?: string;
+  /** Show IC-scale items as a level distribution (default: yes for the 'ic-levels' scale). */
+  readonly icLevels?: boolean;
+}
+
+export interface SummaryOptions {
+  /**
+   * A copy for colleagues: no respondent-written text (invalid answers), no group sizes or
+   * figures of hidden groups, and overall figures of fewer than the minimum shown as hidden.
+   */
+  readonly forSharing?: boolean;
+}
+
+/** A table on the summary tab: its section heading row, then header row + data rows. */
+export interface TableBlock {
+  readonly heading: number;
+  /** Header row and data rows (1-based, on the summary tab). */
+  readonly range: RangeRef;
+}
+
+export interface ItemTableBlock extends TableBlock {
+  /** 'ic': Outcome | Level 1 ... Not sure | n | Mean level; 'scale': Item | n | labels | % favorable | Mean. */
+  readonly kind: 'scale' | 'ic';
+  readonly scaleId: ScaleId;
+  /** Indexes into `summary.items`, in row order. */
+  readonly items: readonly number[];
+}
+
+export interface ChartDataBlock {
+  readonly chartId: string;
+  /** The caption row above the data. */
+  readonly caption: number;
+  /** Exactly the chart's range. */
+  readonly range: RangeRef;
+}
+
+/** Where everything is on the summary tab, for charts, tests and a share-copy. */
+export interface SummaryLayout {
+  readonly title: number;
+  readonly about: TableBlock;
+  /** One per scale, in order of the scale's first item. */
+  readonly itemTables: readonly ItemTableBlock[];
+  readonly breakdown: TableBlock | null;
+  /** The row explaining the `*` marker; null when nothing is hidden. */
+  readonly footnote: number | null;
+  /** Flagged: its last column (`respondentText`) holds respondents' own text. */
+  readonly dataQuality: (TableBlock & { readonly respondentText: RangeRef | null }) | null;
+  readonly chartData: readonly ChartDataBlock[];
+  /** Columns used by tables; a spacer column follows, then the column charts are anchored in. */
+  readonly tableCols: number;
+  readonly chartColumn: number;
+  /** Every range holding respondent-written text: empty when built for sharing. */
+  readonly respondentText: readonly RangeRef[];
+}
