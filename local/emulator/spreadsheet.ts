@@ -1,0 +1,228 @@
+/** Spreadsheet: the file. Tabs (insert, delete, order, active), A1 access, toasts, protections. */
+import { instrument } from './counter';
+import { ProtectionType } from './enums';
+import { SheetModel, type SpreadsheetModel } from './model';
+import { protectionOf } from './protection';
+import { Range, RangeList } from './range';
+import type { Runtime } from './runtime';
+import { checkSheetName, rangeFromA1, sheetModelOf, sheetOf } from './sheet';
+import { type SpreadsheetSnapshot, snapshotSpreadsheet } from './snapshot';
+
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type InsertOptions = { template?: GSheet };
+
+export class Spreadsheet
+  implements
+    Pick<
+      GSpreadsheet,
+      | 'deleteActiveSheet'
+      | 'deleteSheet'
+      | 'getActiveRange'
+      | 'getActiveSheet'
+      | 'getId'
+      | 'getName'
+      | 'getNumSheets'
+      | 'getProtections'
+      | 'getRange'
+      | 'getRangeList'
+      | 'getSheetById'
+      | 'getSheetByName'
+      | 'getSheets'
+      | 'getSpreadsheetLocale'
+      | 'getSpreadsheetTimeZone'
+      | 'getUrl'
+      | 'insertSheet'
+      | 'moveActiveSheet'
+      | 'rename'
+      | 'renameActiveSheet'
+      | 'setActiveRange'
+      | 'setActiveSheet'
+      | 'setSpreadsheetLocale'
+      | 'setSpreadsheetTimeZone'
+      | 'toast'
+    >
+{
+  constructor(
+    readonly rt: Runtime,
+    readonly model: SpreadsheetModel,
+  ) {}
+
+  getId(): string {
+    return this.model.id;
+  }
+  getName(): string {
+    return this.model.name;
+  }
+  rename(newName: string): void {
+    this.model.name = String(newName);
+  }
+  getUrl(): string {
+    return this.model.url;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.model.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.model.timeZone = String(timezone);
+  }
+  getSpreadsheetLocale(): string {
+    return this.model.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.model.locale = String(locale);
+  }
+
+  getSheets(): GSheet[] {
+    return this.model.sheets.map(sheetOf);
+  }
+  getNumSheets(): number {
+    return this.model.sheets.length;
+  }
+  /** Names match ignoring case, as tab names are unique ignoring case. */
+  getSheetByName(name: string): GSheet | null {
+    const m = this.model.findSheet(String(name));
+    return m ? sheetOf(m) : null;
+  }
+  getSheetById(id: number): GSheet | null {
+    const m = this.model.sheets.find((s) => s.id === Number(id));
+    return m ? sheetOf(m) : null;
+  }
+  getActiveSheet(): GSheet {
+    return sheetOf(this.model.active);
+  }
+  setActiveSheet(sheet: GSheet, _restoreSelection?: boolean): GSheet {
+    return sheet.activate();
+  }
+  renameActiveSheet(newName: string): void {
+    sheetOf(this.model.active).setName(newName);
+  }
+  /** Moves the active sheet to 1-based position `pos`. */
+  moveActiveSheet(pos: number): void {
+    const list = this.model.sheets;
+    const p = Math.trunc(pos);
+    // Message unconfirmed.
+    if (!(p >= 1 && p <= list.length)) throw this.rt.error('Those sheets are out of bounds.');
+    list.splice(list.indexOf(this.model.active), 1);
+    list.splice(p - 1, 0, this.model.active);
+  }
+
+  /**
+   * All overloads: (), (index), (index, options), (options), (name), (name, index),
+   * (name, index, options), (name, options). `index` is 0-based; without one the tab goes right
+   * after the active tab. The new tab becomes active and is 1000 x 26 (or the template's size).
+   */
+  insertSheet(a?: string | number | InsertOptions, b?: number | InsertOptions, c?: InsertOptions): GSheet {
+    let name: string | undefined;
+    let index: number | undefined;
+    let options: InsertOptions | undefined;
+    const args = [a, b, c].filter((x) => x !== undefined);
+    for (const arg of args) {
+      if (typeof arg === 'string') name = arg;
+      else if (typeof arg === 'number') index = arg;
+      else if (arg && typeof arg === 'object') options = arg;
+    }
+    const ss = this.model;
+    if (name === undefined || name === '') name = this._defaultName();
+    checkSheetName(this.rt, ss, name);
+    const at =
+      index === undefined
+        ? ss.sheets.indexOf(ss.active) + 1
+        : Math.min(Math.max(0, Math.trunc(index)), ss.sheets.length);
+    const sheet = new SheetModel(ss, name, ss.newSheetId());
+    const template = options?.template === undefined ? null : sheetModelOf(options.template);
+    if (options?.template !== undefined && !template) throw this.rt.error('Invalid argument: template');
+    if (template) sheet.copyFrom(template);
+    ss.sheets.splice(at, 0, sheet);
+    ss.active = sheet;
+    ss.selection = null;
+    return sheetOf(sheet);
+  }
+
+  /** The last sheet, or the last visible one, cannot be deleted (real messages). */
+  deleteSheet(sheet: GSheet): void {
+    const m = sheetModelOf(sheet);
+    const ss = this.model;
+    if (!m || m.parent !== ss || m.deleted) throw this.rt.error('Invalid argument: sheet');
+    if (ss.sheets.length === 1) throw this.rt.error("You can't remove all the sheets in a document.");
+    if (ss.sheets.every((s) => s === m || s.hidden)) {
+      throw this.rt.error("You can't remove all the visible sheets in a document.");
+    }
+    const i = ss.sheets.indexOf(m);
+    ss.sheets.splice(i, 1);
+    m.deleted = true;
+    for (let k = ss.protections.length - 1; k >= 0; k--)
+      if (ss.protections[k]?.sheet === m) ss.protections.splice(k, 1);
+    if (ss.active === m)
+      ss.active = ss.sheets.find((s, k) => k >= Math.max(0, i - 1) && !s.hidden) ?? ss.sheets[0] ?? m;
+    if (ss.selection?.sheet === m) ss.selection = null;
+  }
+  deleteActiveSheet(): GSheet {
+    const active = sheetOf(this.model.active);
+    this.deleteSheet(active);
+    return sheetOf(this.model.active);
+  }
+
+  /** A1 with an optional sheet name ("'My tab'!A1:B2"); without one, on the active sheet. */
+  getRange(a1Notation: string): GRange {
+    return rangeFromA1(this.rt, this.model.active, a1Notation) as unknown as GRange;
+  }
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const ranges = a1Notations.map((a1) => rangeFromA1(this.rt, this.model.active, a1));
+    return new RangeList(this.rt, ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+  /** The selection; A1 of the active sheet when nothing was selected. */
+  getActiveRange(): GRange | null {
+    const sel = this.model.selection;
+    const sheet = sel?.sheet ?? this.model.active;
+    const rect = sel?.rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 };
+    return new Range(this.rt, sheet, rect) as unknown as GRange;
+  }
+  setActiveRange(range: GRange): GRange {
+    return range.activate();
+  }
+
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    const t = String(type);
+    if (!(t in ProtectionType)) throw this.rt.error('Invalid argument: type');
+    return this.model.protections.filter((p) => p.type === t).map(protectionOf);
+  }
+
+  /** Recorded in `emu.ui.toasts`; the real default timeout is 5 seconds. */
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.rt.ui.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds === undefined ? 5 : timeoutSeconds,
+    });
+  }
+
+  /** Inspection for tests and the runner (not counted). */
+  snapshot(): SpreadsheetSnapshot {
+    return snapshotSpreadsheet(this.model);
+  }
+
+  /** "Sheet<n>" with the smallest n above the tab count that is free, as the UI numbers new tabs. */
+  _defaultName(): string {
+    for (let n = this.model.sheets.length + 1; ; n++) {
+      const candidate = `Sheet${n}`;
+      if (!this.model.findSheet(candidate)) return candidate;
+    }
+  }
+}
+
+instrument(Spreadsheet, 'Spreadsheet', 'spreadsheet', ['snapshot']);
+
+const facades = new WeakMap<SpreadsheetModel, Spreadsheet>();
+
+export function spreadsheetOf(model: SpreadsheetModel): GSpreadsheet {
+  let s = facades.get(model);
+  if (!s) {
+    s = new Spreadsheet(model.rt, model);
+    facades.set(model, s);
+  }
+  return s as unknown as GSpreadsheet;
+}
