@@ -17,7 +17,8 @@ export interface ItemTableContext {
 }
 
 /** Columns of one item table. */
-export const itemTableCols = (block: ScaleBlock): number => block.scale.labels.length + (block.kind === 'ic' ? 3 : 4);
+export const itemTableCols = (block: ScaleBlock): number =>
+  block.scale.labels.length + (block.kind === 'ic' ? 3 : 4);
 
 const labelList = (labels: readonly { label: string }[]): string => labels.map((l) => l.label).join(' + ');
 

@@ -1,0 +1,108 @@
+import { clusteredChart } from '../charts/clustered';
+import { distributionChart, divergingChart } from '../charts/distribution';
+import type { ChartDraft } from '../charts/spec';
+import { BLANK_GROUP, NOT_A_DATE_GROUP } from '../survey/groups';
+import type { GroupSummary } from '../survey/summary';
+import { overallHidden, type ScaleBlock } from './blocks';
+import { groupFavorable, groupHeader } from './breakdown';
+import { shortLabel } from './text';
+import type { SummaryInput } from './types';
+
+/** Which table a chart sits beside: an item table (by index) or the breakdown. */
+export type Beside = { readonly block: number } | 'breakdown';
+
+export interface PendingChart {
+  readonly draft: ChartDraft;
+  readonly beside: Beside;
+}
+
+/** A figure for a chart cell: a hidden or missing one stays blank, which Sheets does not plot. */
+const plotted = (f: number | string | null): number | null => (typeof f === 'number' ? f : null);
+
+function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: boolean): ChartDraft {
+  const s = input.summary;
+  const rows = block.items.map((i) => {
+    const item = s.items[i]!;
+    return { category: item.title, percents: overallHidden(s, item, share) ? null : item.percents };
+  });
+  const n = `n = ${s.responses}`;
+  if (block.kind === 'ic') {
+    return distributionChart({
+      id: `levels-${b + 1}`,
+      title: `${input.survey} — level per outcome (${n})`,
+      categoryHeading: 'Outcome',
+      scale: block.scale,
+      rows,
+    });
+  }
+  return divergingChart({
+    id: `answers-${b + 1}`,
+    title: `${input.survey} — ${block.scale.name} by item (${n})`,
+    categoryHeading: 'Item',
+    scale: block.scale,
+    rows,
+  });
+}
+
+const favorableSeries = (input: SummaryInput, g: GroupSummary, share: boolean) => ({
+  name: groupHeader(g, share),
+  values: input.summary.items.map((item) => plotted(groupFavorable(g, item.column))),
+});
+
+/** Percent favorable per item, one series per group that is shown; hidden groups are not plotted. */
+function byGroupChart(input: SummaryInput, share: boolean): ChartDraft | null {
+  const s = input.summary;
+  const shown = s.groups.filter((g) => !g.suppressed);
+  if (shown.length === 0) return null;
+  const hidden = s.groups.length - shown.length;
+  const by = s.cutoffs ? 'wave' : s.groupBy;
+  return clusteredChart({
+    id: 'favorable-by-group',
+    title:
+      `${input.survey} — percent favorable by ${by} (n = ${s.responses}` +
+      `${hidden > 0 ? `; ${hidden} hidden group${hidden === 1 ? '' : 's'} not shown` : ''})`,
+    categoryHeading: 'Item',
+    categories: s.items.map((i) => i.title),
+    series: shown.map((g) => favorableSeries(input, g, share)),
+    horizontal: true,
+  });
+}
+
+/** First vs last shown wave, when responses are grouped into at least two waves. */
+function waveChangeChart(input: SummaryInput, share: boolean): ChartDraft | null {
+  const s = input.summary;
+  if (!s.cutoffs) return null;
+  const waves = s.groups.filter(
+    (g) => !g.suppressed && g.value !== BLANK_GROUP && g.value !== NOT_A_DATE_GROUP,
+  );
+  const first = waves[0];
+  const last = waves[waves.length - 1];
+  if (!first || !last || first === last) return null;
+  return clusteredChart({
+    id: 'wave-change',
+    title: `${input.survey} — percent favorable, first and last wave (n = ${first.respondents}, ${last.respondents})`,
+    categoryHeading: 'Item',
+    categories: s.items.map((i, k) => shortLabel(k, i.title)),
+    series: [favorableSeries(input, first, share), favorableSeries(input, last, share)],
+    horizontal: false,
+  });
+}
+
+/** Every chart of the summary, each with the table it belongs beside, in tab order. */
+export function chartDrafts(
+  input: SummaryInput,
+  blocks: readonly ScaleBlock[],
+  share: boolean,
+): PendingChart[] {
+  if (input.summary.items.length === 0) return [];
+  const out: PendingChart[] = blocks.map((block, b) => ({
+    draft: blockChart(input, block, b, share),
+    beside: { block: b },
+  }));
+  if (input.summary.groupBy !== null) {
+    for (const draft of [byGroupChart(input, share), waveChangeChart(input, share)]) {
+      if (draft) out.push({ draft, beside: 'breakdown' });
+    }
+  }
+  return out;
+}
