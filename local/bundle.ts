@@ -26,14 +26,18 @@ export function loadBundle(emu: Emulator, code = readDist('Code.js')): LoadedBun
   const context = vm.createContext({ ...emu.globals });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const has = (name: string) => vm.runInContext(`typeof ${name} === 'function'`, context) === true;
+  const call = <T>(name: string, ...args: unknown[]): T => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name) || !has(name))
+      throw new Error(`dist/Code.js has no entry point ${name}`);
+    const fn = vm.runInContext(name, context) as (...a: unknown[]) => T;
+    return fn(...args);
+  };
+  // Exceptions are made in the script's realm, and installable triggers call its top-level functions.
+  emu.bindContext(context);
+  emu.setTriggerTarget((name, event) => call(name, event));
   return {
     context,
     has,
-    call<T>(name: string, ...args: unknown[]): T {
-      if (!/^[A-Za-z_$][\w$]*$/.test(name) || !has(name))
-        throw new Error(`dist/Code.js has no entry point ${name}`);
-      const fn = vm.runInContext(name, context) as (...a: unknown[]) => T;
-      return fn(...args);
-    },
+    call,
   };
 }

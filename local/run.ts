@@ -4,37 +4,24 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
 import { parseArgs, type RunOptions } from './args';
-import { loadBundle, readDist } from './bundle';
-import { createEmulator } from './emulator';
+import { type LoadedBundle, loadBundle, readDist } from './bundle';
+import { loadResponsesCsv } from './csvResponses';
+import { DEMO_SCHOOLS, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
+import { createEmulator, type Emulator } from './emulator';
+import { specFromSnapshot } from './output/chartFromSnapshot';
+import { renderChartSvg } from './output/charts';
 import { workbookView } from './output/fromSnapshot';
 import { renderReport } from './output/report';
 import { writeXlsx } from './output/xlsx';
 import { callLikeScriptRun } from './scriptRun';
 
-async function run(opts: RunOptions): Promise<void> {
-  const emu = createEmulator({
-    spreadsheetName: 'Professional learning (local)',
-    addonName: 'PL Standards',
-    htmlFiles: { Sidebar: readDist('Sidebar.html'), Dialog: readDist('Dialog.html') },
-  });
-  const addon = loadBundle(emu);
-  const step = (text: string) => console.log(`  - ${text}`);
+const step = (text: string) => console.log(`  - ${text}`);
 
-  // Opening the document: the add-on is not yet enabled here, so onOpen runs in AuthMode.NONE.
-  emu.authMode = 'NONE';
-  addon.call('onOpen', { authMode: 'NONE' });
-  emu.authMode = 'FULL';
-  step(
-    `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
-  );
-
-  addon.call('showSidebar');
-  step(`sidebar opened: "${emu.ui.sidebars.at(-1)?.title}"`);
-
+function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
   step(`inserted "${overview.sheetName}" (${overview.rows} rows)`);
-
   // One of each template, as a team would insert them from the sidebar's Templates panel.
   const templates: Record<string, unknown>[] = [
     {
@@ -52,7 +39,7 @@ async function run(opts: RunOptions): Promise<void> {
     step(`inserted "${r.sheetName}" (${r.rows} rows)`);
   }
   // "IC map from my own outcomes": a column of outcomes typed in a tab, selected, then the menu item.
-  const notes = emu.spreadsheet.getSheets()[0]!;
+  const notes = emu.spreadsheet.getSheets().find((s) => s.getName() === 'Sheet1')!;
   notes
     .getRange(1, 1, 3, 1)
     .setValues([
@@ -63,15 +50,118 @@ async function run(opts: RunOptions): Promise<void> {
   notes.getRange('A1:A3').activate();
   addon.call('menuIcMapFromSelection');
   step(`IC map from selected outcomes: ${emu.ui.toasts.at(-1)?.message ?? emu.ui.alerts.at(-1)?.prompt}`);
+}
+
+/** The survey the summary is about: the given CSV, or surveys created and answered here. */
+function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Record<string, unknown> {
+  const options = { ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }) };
+  if (opts.responses) {
+    const csv = loadResponsesCsv(emu, opts.responses);
+    step(`loaded ${csv.rows} responses from ${opts.responses} into "${csv.tab}" (a linked Form's tab)`);
+    return { formId: csv.formId, groupBy: opts.groupBy, ...options };
+  }
+  const wawn = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
+    instrument: 'where-are-we-now',
+    askRole: true,
+    askSchool: true,
+    schools: DEMO_SCHOOLS,
+    collectEmail: true,
+  });
+  step(
+    `created the Form "${wawn.title}" (send ${wawn.publishedUrl}); responses go to "${wawn.responsesTab}"`,
+  );
+  submitWhereAreWeNow(emu, wawn.formId, 48);
+  step('48 educators answered it');
+  const ic = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
+    instrument: 'ic-self-assessment',
+    role: 'coach',
+    askRole: false,
+    askSchool: false,
+    collectEmail: false,
+  });
+  submitIcSelfAssessment(emu, ic.formId, 'coach', 14);
+  step(`created "${ic.title}" and 14 coaches rated themselves`);
+  const built = callLikeScriptRun<SummaryResult>(addon, 'buildSummary', { formId: ic.formId, ...options });
+  step(`built "${built.sheetName}": ${built.responses} responses, ${built.charts} charts`);
+  return { formId: wawn.formId, groupBy: opts.groupBy ?? 'Your role', ...options };
+}
+
+/** Keep fresh and share: auto-refresh on, a few more responses arrive, then a summary-only copy. */
+function keepFreshAndShare(emu: Emulator, addon: LoadedBundle, formId: string): void {
+  callLikeScriptRun(addon, 'setAutoRefresh', true);
+  submitWhereAreWeNow(emu, formId, 6, 99);
+  const state = callLikeScriptRun<{ last: { message: string } | null }>(addon, 'getAutoRefresh');
+  step(`auto-refresh on; 6 more responses arrived: ${state.last?.message ?? 'no refresh yet'}`);
+  const shared = callLikeScriptRun<ShareResult>(
+    addon,
+    'shareSummary',
+    'pl-director@district.example.org, principal@district.example.org',
+  );
+  step(
+    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${shared.url}`,
+  );
+}
+
+function chartSvgs(emu: Emulator): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of emu.spreadsheet.snapshot().sheets) {
+    if (s.charts.length === 0) continue;
+    const svgs = s.charts.map(
+      (c) => `<figure class="chart">${renderChartSvg(specFromSnapshot(c, s.values), s)}</figure>`,
+    );
+    out.set(s.name, `<h3>Charts</h3>\n${svgs.join('\n')}`);
+  }
+  return out;
+}
+
+async function run(opts: RunOptions): Promise<void> {
+  const emu = createEmulator({
+    spreadsheetName: 'Professional learning (local)',
+    addonName: 'PL Standards',
+    htmlFiles: {
+      Sidebar: readDist('Sidebar.html'),
+      Dialog: readDist('Dialog.html'),
+      SummaryDialog: readDist('SummaryDialog.html'),
+    },
+  });
+  const addon = loadBundle(emu);
+
+  // Opening the document: the add-on is not yet enabled here, so onOpen runs in AuthMode.NONE.
+  emu.authMode = 'NONE';
+  addon.call('onOpen', { authMode: 'NONE' });
+  emu.authMode = 'FULL';
+  step(
+    `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
+  );
+  addon.call('showSidebar');
+  step(`sidebar opened: "${emu.ui.sidebars.at(-1)?.title}"`);
+
+  if (!opts.responses) useTemplates(emu, addon);
+  const request = surveySource(emu, addon, opts);
+  const summary = callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
+  const built = callLikeScriptRun<SummaryResult>(addon, 'buildSummary', request);
+  step(
+    `built "${built.sheetName}": ${built.responses} responses, ${built.items} items, ${built.charts} charts`,
+  );
+  if (!opts.responses) keepFreshAndShare(emu, addon, String(request.formId));
 
   const outDir = resolve(opts.out);
   mkdirSync(outDir, { recursive: true });
   const book = workbookView(emu.spreadsheet.snapshot());
-  const xlsx = join(outDir, 'workbook.xlsx');
-  const report = join(outDir, 'report.html');
-  await writeXlsx(book, xlsx);
-  writeFileSync(report, renderReport(book));
-  console.log(`\nWrote:\n  ${xlsx}\n  ${report}`);
+  const files = {
+    summary: join(outDir, 'summary.json'),
+    xlsx: join(outDir, 'workbook.xlsx'),
+    report: join(outDir, 'report.html'),
+  };
+  // The summary as the add-on computed it, after the refresh (a fresh read of the same request).
+  const final = opts.responses
+    ? summary
+    : callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
+  writeFileSync(files.summary, `${JSON.stringify(final, null, 2)}\n`);
+  await writeXlsx(book, files.xlsx);
+  const charts = chartSvgs(emu);
+  writeFileSync(files.report, renderReport(book, { afterSheet: (v) => charts.get(v.name) ?? '' }));
+  console.log(`\nWrote:\n  ${files.summary}\n  ${files.xlsx}\n  ${files.report}`);
 }
 
 let opts: RunOptions;
@@ -83,6 +173,7 @@ try {
 }
 console.log('Running the built add-on (dist/Code.js) in the local Apps Script emulator:');
 run(opts).catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  const message = (e as { message?: unknown })?.message;
+  console.error(typeof message === 'string' ? message : String(e));
   process.exit(1);
 });

@@ -2,12 +2,13 @@
  * Aggregation speed: our survey core against the same counts done with arquero 7, for 1k, 10k
  * and 100k responses x 30 items, broken down by role and by school. Both start from the same
  * row arrays (what `getValues()` returns) and must produce identical counts per group, item and
- * label (plus blanks and invalid answers), or the run fails.
+ * label (plus blanks and invalid answers); a difference is reported (exit code 1).
+ *
+ * The data comes from scripts/bench-data.ts; `npm run bench` (scripts/bench.ts) prints this too.
  *
  *   npx tsx scripts/bench-aggregate.ts
  */
 import * as aq from 'arquero';
-import { getScale } from '../src/content/scales';
 import {
   detectItems,
   prepareSurvey,
@@ -17,10 +18,14 @@ import {
   type SurveySummary,
 } from '../src/core/survey';
 import { answerCode, LABEL0, labelLookup } from '../src/core/survey/match';
+import { ITEMS, itemHeader, LABELS, makeResponses, ROLE_HEADER, SCALE, SCHOOL_HEADER } from './bench-data';
+import { count, MemoryProbe, mb, ms, printTable, time } from './bench-util';
 
 export interface Row {
   responses: number;
   items: number;
+  /** Distinct groups per grouping (role, school). */
+  groups: number[];
   /** readTable + prepareSurvey + one summarize per grouping (detection timed separately). */
   oursMs: number;
   detectMs: number;
@@ -29,59 +34,21 @@ export interface Row {
   /** arqueroMs / oursMs. */
   ratio: number;
   sameCounts: boolean;
+  /** The groupings whose counts differ. */
+  differ: string[];
+  /** arquero's counts per grouping, to check other paths (the built bundle) against. */
+  reference: Map<string, Counts>;
+  /** heapUsed / rss deltas (bytes) of one pass of each, from a GC'd baseline. */
+  memory: { oursHeap: number; oursRss: number; arqueroHeap: number; arqueroRss: number };
 }
 
-const ITEMS = 30;
 const SIZES = [1_000, 10_000, 100_000];
-const GROUPINGS = ['Role', 'School'] as const;
-const SCALE = getScale('agreement5');
-const LABELS = SCALE.labels.map((l) => l.label);
-const ROLES = ['Teacher', 'Principal', 'Coach', 'Central office', 'Paraprofessional'];
-const SCHOOLS = Array.from({ length: 20 }, (_, i) => `School ${i + 1}`);
-
-/** mulberry32: a small seeded generator, so every run benchmarks the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Forms-like responses grid: mostly clean labels, 5% blank, 2% odd case, 1% invalid. */
-export function makeGrid(responses: number, seed = 42): unknown[][] {
-  const next = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const headers = ['Timestamp', 'Email Address', 'Role', 'School'];
-  for (let q = 1; q <= ITEMS; q++) headers.push(`Statement ${q}`);
-  const grid: unknown[][] = [headers];
-  const start = Date.UTC(2024, 0, 8);
-  for (let r = 0; r < responses; r++) {
-    const row: unknown[] = [
-      new Date(start + r * 60_000),
-      `person${r}@district.org`,
-      pick(ROLES),
-      pick(SCHOOLS),
-    ];
-    for (let q = 0; q < ITEMS; q++) {
-      const u = next();
-      if (u < 0.05) row.push('');
-      else if (u < 0.07) row.push(` ${pick(LABELS).toUpperCase()} `);
-      else if (u < 0.08) row.push(pick(['Maybe', 'N/A', '=1+1', 3]));
-      else row.push(pick(LABELS));
-    }
-    grid.push(row);
-  }
-  return grid;
-}
+export const GROUPINGS = [ROLE_HEADER, SCHOOL_HEADER] as const;
 
 /** group -> item -> [invalid, blank, label counts...] */
-type Counts = Map<string, number[][]>;
+export type Counts = Map<string, number[][]>;
 
-function oursToCounts(s: SurveySummary): Counts {
+export function oursToCounts(s: SurveySummary): Counts {
   const out: Counts = new Map();
   for (const g of s.groups) {
     out.set(
@@ -109,7 +76,7 @@ function arqueroCounts(grid: unknown[][]): Map<string, Counts> {
   for (const by of GROUPINGS) {
     const counts: Counts = new Map();
     for (let q = 0; q < ITEMS; q++) {
-      const item = `Statement ${q + 1}`;
+      const item = itemHeader(q + 1);
       // Count raw values per group (few distinct), then map each distinct value to its label.
       const rolled = dt.groupby(by, item).count({ as: 'n' });
       const gs = rolled.array(by) as string[];
@@ -129,7 +96,7 @@ function arqueroCounts(grid: unknown[][]): Map<string, Counts> {
   return byGrouping;
 }
 
-function sameCounts(a: Counts, b: Counts): boolean {
+export function sameCounts(a: Counts, b: Counts): boolean {
   if (a.size !== b.size) return false;
   for (const [g, items] of a) {
     const other = b.get(g);
@@ -138,80 +105,120 @@ function sameCounts(a: Counts, b: Counts): boolean {
   return true;
 }
 
-/** Median of `runs` timings of `fn`, in ms, and its last result. */
-function time<T>(runs: number, fn: () => T): { ms: number; result: T } {
-  const times: number[] = [];
-  let result: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((x, y) => x - y);
-  return { ms: times[Math.floor(times.length / 2)]!, result: result as T };
-}
-
 function unwrap<T>(r: { ok: true; value: T } | { ok: false; problem: { message: string } }): T {
   if (!r.ok) throw new Error(r.problem.message);
   return r.value;
 }
 
+/** One untimed pass of both on a small grid, so the first size does not time the JIT warming up. */
+function warmUp(): void {
+  const grid = makeResponses(1_000, { seed: 7 });
+  const items = detectItems(unwrap(readTable(grid))).items;
+  const prepared = unwrap(prepareSurvey(unwrap(readTable(grid)), items));
+  for (const column of GROUPINGS)
+    summarize(prepared, { groupBy: { kind: 'value', column }, minGroupSize: 1 });
+  arqueroCounts(grid);
+}
+
 export async function benchAggregation(sizes: readonly number[] = SIZES, runs = 3): Promise<Row[]> {
   const rows: Row[] = [];
+  warmUp();
   for (const n of sizes) {
-    const grid = makeGrid(n);
+    const grid = makeResponses(n);
     const table = unwrap(readTable(grid));
     const detect = time(runs, () => detectItems(table));
     const items: readonly SurveyItem[] = detect.result.items;
     if (items.length !== ITEMS) throw new Error(`detected ${items.length} items, expected ${ITEMS}`);
 
-    const ours = time(runs, () => {
+    const runOurs = () => {
       const prepared = unwrap(prepareSurvey(unwrap(readTable(grid)), items));
       return GROUPINGS.map((column) =>
         unwrap(summarize(prepared, { groupBy: { kind: 'value', column }, minGroupSize: 1 })),
       );
-    });
+    };
+    const ours = time(runs, runOurs);
     const theirs = time(runs, () => arqueroCounts(grid));
-    const same = GROUPINGS.every((by, k) =>
-      sameCounts(oursToCounts(ours.result[k]!), theirs.result.get(by)!),
-    );
-    if (!same) throw new Error(`counts differ between our aggregation and arquero at ${n} responses`);
+    const oursCounts = new Map(GROUPINGS.map((by, k) => [by, oursToCounts(ours.result[k]!)]));
+    const differ = GROUPINGS.filter((by) => !sameCounts(oursCounts.get(by)!, theirs.result.get(by)!));
+    // One more pass of each, alone, for memory: deltas from a GC'd baseline, results kept alive.
+    const oursMem = new MemoryProbe();
+    const keepOurs = runOurs();
+    oursMem.mark();
+    const theirsMem = new MemoryProbe();
+    const keepTheirs = arqueroCounts(grid);
+    theirsMem.mark();
+    void keepOurs;
+    void keepTheirs;
     rows.push({
       responses: n,
       items: ITEMS,
-      oursMs: round(ours.ms),
-      detectMs: round(detect.ms),
-      arqueroMs: round(theirs.ms),
-      ratio: round(theirs.ms / ours.ms),
-      sameCounts: same,
+      groups: GROUPINGS.map((by) => oursCounts.get(by)!.size),
+      oursMs: ours.ms,
+      detectMs: detect.ms,
+      arqueroMs: theirs.ms,
+      ratio: theirs.ms / ours.ms,
+      sameCounts: differ.length === 0,
+      differ,
+      reference: theirs.result,
+      memory: {
+        oursHeap: oursMem.heapPeak,
+        oursRss: oursMem.rssPeak,
+        arqueroHeap: theirsMem.heapPeak,
+        arqueroRss: theirsMem.rssPeak,
+      },
     });
   }
   return rows;
 }
 
-const round = (x: number): number => Math.round(x * 10) / 10;
+export function printAggregation(rows: readonly Row[], runs = 3): void {
+  printTable(
+    `1. Aggregation, ${ITEMS} items, grouped by "${GROUPINGS.join('" and by "')}" (pure core, no emulator; median of ${runs} runs after a warm-up)`,
+    ['responses', 'groups', 'ours ms', 'arquero 7 ms', 'arquero/ours', 'same counts', '(detect ms)'],
+    rows.map((r) => [
+      count(r.responses),
+      r.groups.join(' + '),
+      ms(r.oursMs),
+      ms(r.arqueroMs),
+      `${r.ratio.toFixed(1)}x`,
+      r.sameCounts ? 'yes' : `NO (${r.differ.join(', ')})`,
+      ms(r.detectMs),
+    ]),
+  );
+  console.log(
+    '   ours: readTable + prepareSurvey + one summarize per grouping. arquero: column table from the same',
+  );
+  console.log(
+    '   rows + one groupby(group, item).count() per item and grouping. "same counts": every group x item x',
+  );
+  console.log('   (invalid, blank, each label) count equal. Item detection is timed apart, in brackets.\n');
+}
 
-function print(rows: readonly Row[]): void {
-  const head = ['responses', 'items', 'ours ms', 'detect ms', 'arquero ms', 'arquero/ours', 'same counts'];
-  const body = rows.map((r) => [
-    r.responses.toLocaleString('en-US'),
-    String(r.items),
-    r.oursMs.toFixed(1),
-    r.detectMs.toFixed(1),
-    r.arqueroMs.toFixed(1),
-    `${r.ratio.toFixed(1)}x`,
-    r.sameCounts ? 'yes' : 'NO',
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  console.log(`Aggregation by ${GROUPINGS.join(' and ')} (median of 3 runs)`);
-  console.log(line(head));
-  for (const b of body) console.log(line(b));
+export function printAggregationMemory(rows: readonly Row[]): void {
+  printTable(
+    "1b. Aggregation memory, one more pass of each: heapUsed / rss just after it, minus a GC'd baseline",
+    ['responses', 'ours heap', 'ours rss', 'arquero heap', 'arquero rss'],
+    rows.map((r) => [
+      count(r.responses),
+      mb(r.memory.oursHeap),
+      mb(r.memory.oursRss),
+      mb(r.memory.arqueroHeap),
+      mb(r.memory.arqueroRss),
+    ]),
+  );
+  console.log('   Garbage not yet collected is included; a collection during the pass lowers the figure.\n');
 }
 
 if (process.argv[1]?.replace(/\\/g, '/').endsWith('scripts/bench-aggregate.ts')) {
-  benchAggregation().then(print, (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exitCode = 1;
-  });
+  benchAggregation().then(
+    (rows) => {
+      printAggregation(rows);
+      printAggregationMemory(rows);
+      if (rows.some((r) => !r.sameCounts)) process.exitCode = 1;
+    },
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
 }

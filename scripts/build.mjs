@@ -1,5 +1,6 @@
 // Builds the Apps Script project into dist/: Code.js (one IIFE plus a top-level function per
-// entry point), Sidebar.html (script and CSS inlined) and appsscript.json.
+// entry point), Sidebar.html, Dialog.html and SummaryDialog.html (script and CSS inlined) and
+// appsscript.json.
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,7 @@ function page(shell) {
 const html = page('index.html');
 writeFileSync(join(dist, 'Sidebar.html'), html);
 writeFileSync(join(dist, 'Dialog.html'), page('dialog.html'));
+writeFileSync(join(dist, 'SummaryDialog.html'), page('summary-dialog.html'));
 
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;

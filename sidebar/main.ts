@@ -2,13 +2,20 @@ import type { CatalogDto } from '../src/core/api';
 import { server } from './api';
 import { byId, errorText } from './dom';
 import { renderCatalog } from './panels/catalog';
+import { mountKeepFresh, mountShare } from './panels/share';
+import { mountResults } from './panels/summary';
+import { mountSurveys } from './panels/surveys';
 import { mountTemplates } from './panels/templates';
 import { showStatus, withProgress } from './status';
 
 declare const google: { script: { host: { close(): void } } };
 
-/** The same bundle serves the sidebar and the menu's template dialog; `data-mode` tells which. */
-const isDialog = document.body.dataset.mode === 'dialog';
+/**
+ * The same bundle serves three pages; `data-mode` tells which: the sidebar (every panel),
+ * the menu's template dialog (templates) and its summary dialog (results).
+ */
+type Mode = 'sidebar' | 'dialog' | 'summary-dialog';
+const mode = (document.body.dataset.mode ?? 'sidebar') as Mode;
 
 function mountOverview(status: HTMLElement, catalog: CatalogDto): void {
   renderCatalog(catalog);
@@ -25,6 +32,26 @@ function mountOverview(status: HTMLElement, catalog: CatalogDto): void {
   });
 }
 
+function mountPanels(status: HTMLElement, catalog: CatalogDto): void {
+  switch (mode) {
+    case 'dialog':
+      // A dialog has done its job once the tab is in: close it so the user sees the new tab.
+      mountTemplates(byId('templates-panel'), catalog, status, () => google.script.host.close());
+      return;
+    case 'summary-dialog':
+      mountResults(byId('results-panel'), catalog);
+      return;
+    default: {
+      mountTemplates(byId('templates-panel'), catalog, status);
+      const results = mountResults(byId('results-panel'), catalog);
+      mountSurveys(byId('surveys-panel'), catalog, () => void results.reload());
+      mountKeepFresh(byId('fresh-panel'));
+      mountShare(byId('share-panel'));
+      mountOverview(status, catalog);
+    }
+  }
+}
+
 async function start(): Promise<void> {
   const status = byId('status');
   showStatus(status, { kind: 'progress', text: 'Loading the standards…' });
@@ -36,10 +63,7 @@ async function start(): Promise<void> {
     return;
   }
   showStatus(status, null);
-  // A dialog has done its job once the tab is in: close it so the user sees the new tab.
-  const onInserted = isDialog ? () => google.script.host.close() : undefined;
-  mountTemplates(byId('templates-panel'), catalog, status, onInserted);
-  if (!isDialog) mountOverview(status, catalog);
+  mountPanels(status, catalog);
 }
 
 void start();

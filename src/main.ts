@@ -8,7 +8,18 @@ import { catalogDto } from './gas/catalog';
 import { buildMenu } from './gas/menu';
 import { runForSidebar, runFromMenu } from './gas/notify';
 import { insertStandardsOverview as insertOverview } from './gas/overview';
-import { openSidebar, openTemplateDialog } from './gas/sidebar';
+import { openSidebar, openSummaryDialog, openTemplateDialog } from './gas/sidebar';
+import { buildSummaryTab } from './gas/summary/build';
+import { refreshStaleSummaries } from './gas/summary/refresh';
+import { shareSummaries } from './gas/summary/share';
+import { autoRefreshState, recreateMissingTriggers, setAutoRefresh as setAuto } from './gas/summary/triggers';
+import {
+  createSurvey as createSurveyForm,
+  describeColumns as describe,
+  getSchools as schools,
+  listResponseTabs as listTabs,
+  summarizeSurvey as summarize,
+} from './gas/survey';
 import {
   insertIcMapFromSelection,
   insertTemplate as insertTemplateTab,
@@ -47,6 +58,29 @@ export function menuIcMapFromSelection(): void {
   });
 }
 
+export function menuBuildSummary(): void {
+  openSummaryDialog();
+}
+
+export function menuBuildSummaries(): void {
+  runFromMenu('Refresh summaries', () => {
+    const s = refreshStaleSummaries();
+    return s.message;
+  });
+}
+
+// ---- Trigger handlers (installed by "Keep summaries fresh")
+
+/** Installable form-submit trigger: refreshes the summaries whose responses changed. */
+export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  refreshStaleSummaries();
+}
+
+/** Hourly time-driven trigger: puts back a form-submit trigger that has gone missing. */
+export function hourlyTriggerCheck(): void {
+  recreateMissingTriggers();
+}
+
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.
 
 export function getCatalog() {
@@ -69,6 +103,42 @@ export function getSelectedOutcomes() {
   return runForSidebar('Reading the selection', selectedOutcomes);
 }
 
+export function createSurvey(request: unknown) {
+  return runForSidebar('Creating the survey', () => createSurveyForm(request));
+}
+
+export function getSchools() {
+  return runForSidebar('Loading the schools list', schools);
+}
+
+export function listResponseTabs() {
+  return runForSidebar('Listing the response tabs', listTabs);
+}
+
+export function describeColumns(request: unknown) {
+  return runForSidebar('Reading the columns', () => describe(request));
+}
+
+export function summarizeSurvey(request: unknown) {
+  return runForSidebar('Summarizing the responses', () => summarize(request));
+}
+
+export function buildSummary(request: unknown) {
+  return runForSidebar('Building the summary', () => buildSummaryTab(request));
+}
+
+export function getAutoRefresh() {
+  return runForSidebar('Reading the refresh setting', autoRefreshState);
+}
+
+export function setAutoRefresh(on: boolean) {
+  return runForSidebar('Changing automatic refresh', () => setAuto(on === true));
+}
+
+export function shareSummary(emails: unknown) {
+  return runForSidebar('Sharing the summary', () => shareSummaries(emails));
+}
+
 /** Checked by the compiler to implement the whole API, and by a bundle test to be exported. */
 export const sidebarApi: SidebarApi = {
   getCatalog,
@@ -76,4 +146,13 @@ export const sidebarApi: SidebarApi = {
   insertTemplate,
   previewTemplate,
   getSelectedOutcomes,
+  createSurvey,
+  getSchools,
+  listResponseTabs,
+  describeColumns,
+  summarizeSurvey,
+  buildSummary,
+  getAutoRefresh,
+  setAutoRefresh,
+  shareSummary,
 };

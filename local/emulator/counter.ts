@@ -4,7 +4,17 @@
  */
 
 /** The Apps Script service a class belongs to, for `calls.total(service)`. */
-export type Service = 'spreadsheet' | 'ui' | 'html' | 'properties' | 'lock' | 'base';
+export type Service =
+  | 'spreadsheet'
+  | 'ui'
+  | 'html'
+  | 'properties'
+  | 'lock'
+  | 'base'
+  | 'forms'
+  | 'script'
+  | 'drive'
+  | 'charts';
 
 /** Counts of external calls by `"Class.method"`. */
 export class CallCounter {

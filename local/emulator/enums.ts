@@ -79,3 +79,91 @@ export const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 export const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
 export const SandboxMode = enumOf('EMULATED', 'IFRAME', 'NATIVE');
 export const XFrameOptionsMode = enumOf('ALLOWALL', 'DEFAULT');
+
+// ---- Forms
+
+export const ItemType = enumOf(
+  'CHECKBOX',
+  'CHECKBOX_GRID',
+  'DATE',
+  'DATETIME',
+  'DURATION',
+  'GRID',
+  'IMAGE',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PAGE_BREAK',
+  'PARAGRAPH_TEXT',
+  'SCALE',
+  'SECTION_HEADER',
+  'TEXT',
+  'TIME',
+  'VIDEO',
+  'FILE_UPLOAD',
+);
+export type ItemTypeName = keyof typeof ItemType;
+export const DestinationType = enumOf('SPREADSHEET');
+export const Alignment = enumOf('LEFT', 'CENTER', 'RIGHT');
+export const FeedbackType = enumOf('CORRECT', 'INCORRECT', 'GENERAL');
+export const PageNavigationType = enumOf('CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT');
+
+// ---- Script
+
+export const AuthModeEnum = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
+export const AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
+export const EventType = enumOf(
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+);
+export type EventTypeName = keyof typeof EventType;
+export const TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
+export type TriggerSourceName = keyof typeof TriggerSource;
+export const InstallationSource = enumOf('APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON');
+export const Weekday = enumOf('SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY');
+
+// ---- Charts
+
+export const ChartType = enumOf(
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+);
+export type ChartTypeName = keyof typeof ChartType;
+export const Position = enumOf('TOP', 'RIGHT', 'BOTTOM', 'NONE');
+export const ChartHiddenDimensionStrategy = enumOf(
+  'IGNORE_BOTH',
+  'IGNORE_ROWS',
+  'IGNORE_COLUMNS',
+  'SHOW_BOTH',
+);
+export const ChartMergeStrategy = enumOf('MERGE_COLUMNS', 'MERGE_ROWS');
+export const CurveStyle = enumOf('NORMAL', 'SMOOTH');
+export const PointStyle = enumOf('NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE');
+export const Orientation = enumOf('HORIZONTAL', 'VERTICAL');
+export const ColumnType = enumOf('DATE', 'NUMBER', 'STRING');
+
+// ---- Drive
+
+export const Access = enumOf('ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE');
+export const Permission = enumOf('VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE');

@@ -2,15 +2,38 @@
  * An in-memory emulator of the Apps Script services the add-on uses. `createEmulator()` gives the
  * globals (install them on globalThis for jest, or make them a vm context's globals for the built
  * bundle), the active spreadsheet with inspection helpers, the UI record, call counts and failure
- * injection. New services (FormApp, ScriptApp, DriveApp...) plug in through `registerService`.
+ * injection, and the outside world's side of forms, triggers and Drive sharing (`emu.forms`,
+ * `emu.triggers`, `emu.drive`). New services plug in through `registerService`.
  */
 import vm from 'node:vm';
 import { EmuConsole, Logger, Session, Utilities } from './base';
+import { Charts } from './charts';
 import type { CallCounter, FailOptions } from './counter';
+import { DriveApp, type SharingInfo, sharingInfo } from './drive';
+import { FormApp, formOf } from './forms/form';
+import {
+  type FormAnswers,
+  type FormInfo,
+  formInfo,
+  type SubmitOptions,
+  type SubmitResult,
+  submit,
+  submitConcurrently,
+} from './forms/submit';
 import { HtmlService } from './html';
 import { LockService, lockKey } from './lock';
 import { PropertiesService } from './properties';
-import { type AuthMode, type LockKind, type LogEntry, Runtime, type UiState } from './runtime';
+import { type AuthMode, type LockKind, type LogEntry, OTHER_HOLDER, Runtime, type UiState } from './runtime';
+import {
+  clockEvent,
+  type ExecutionRecord,
+  runExecution,
+  runOverlapping,
+  ScriptApp,
+  type TriggerInfo,
+  type TriggerTarget,
+  triggerInfo,
+} from './script';
 import { sheetModelOf, sheetOf } from './sheet';
 import { type SheetSnapshot, type SpreadsheetSnapshot, snapshotSheet } from './snapshot';
 import { spreadsheetOf } from './spreadsheet';
@@ -19,6 +42,7 @@ import { newSpreadsheet, SpreadsheetApp } from './spreadsheetApp';
 export type { AuthMode, LockKind, LogEntry, MenuEntry, MenuRecord, UiState } from './runtime';
 export type { CallCounter, FailOptions, Service } from './counter';
 export type {
+  ChartSnapshot,
   ConditionalFormatSnapshot,
   ProtectionSnapshot,
   SheetSnapshot,
@@ -27,6 +51,9 @@ export type {
 } from './snapshot';
 export type { CellBorders, Edge } from './model';
 export { columnLetters, columnNumber, formatA1, parseA1 } from './a1';
+export type { SharingInfo } from './drive';
+export type { FormAnswers, FormAnswerValue, FormInfo, SubmitOptions, SubmitResult } from './forms/submit';
+export type { ClockSchedule, ExecutionRecord, TriggerInfo, TriggerTarget } from './script';
 
 export interface EmulatorOptions {
   /** Name of the active spreadsheet (default "Untitled spreadsheet"). */
@@ -43,6 +70,12 @@ export interface EmulatorOptions {
   addonName?: string;
   /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile. */
   htmlFiles?: Record<string, string>;
+  /**
+   * Enforce the documented restrictions on installable triggers in add-ons (default true): one
+   * trigger of each type per user per document, triggers only for the file the add-on runs in,
+   * time-driven triggers at most hourly. False: a plain script's rules (only the 20-per-user cap).
+   */
+  addonTriggerRules?: boolean;
 }
 
 /** Everything the add-on may reference as a global. */
@@ -55,6 +88,10 @@ export interface EmulatorGlobals {
   Logger: GoogleAppsScript.Base.Logger;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   console: Console;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   [service: string]: unknown;
 }
 
@@ -64,6 +101,49 @@ export interface EmuSpreadsheet extends GoogleAppsScript.Spreadsheet.Spreadsheet
 }
 export interface EmuSheet extends GoogleAppsScript.Spreadsheet.Sheet {
   snapshot(): SheetSnapshot;
+}
+
+/** The respondents' side of Google Forms (see forms/submit.ts). Not counted as add-on calls. */
+export interface EmuForms {
+  /** Submits one response: validates it, appends the row to the linked tab, fires form-submit triggers. */
+  submit(formId: string, answers: FormAnswers, opts?: SubmitOptions): SubmitResult;
+  /** Several responses at once: all rows first, then the trigger runs overlapping at lock acquisition. */
+  submitConcurrently(
+    formId: string,
+    answersList: readonly FormAnswers[],
+    opts?: SubmitOptions,
+  ): SubmitResult[];
+  /** Every form the emulator made. */
+  list(): FormInfo[];
+  /** The Form facade (its calls are counted like the add-on's). */
+  get(formId: string): GoogleAppsScript.Forms.Form;
+}
+
+/** One function run as an overlapping execution (`emu.triggers.fireOverlapping`). */
+export interface OverlapCall {
+  readonly functionName: string;
+  readonly event?: unknown;
+  /** The spreadsheet active while it runs (default: the active one). */
+  readonly documentId?: string;
+}
+
+/** Installable triggers from the outside: listing and firing them (see script.ts). */
+export interface EmuTriggers {
+  /** Live triggers of every user, in creation order. */
+  list(): TriggerInfo[];
+  /** Fires one trigger now; `event` fields are merged over a default event for its type. */
+  fire(triggerId: string, event?: Record<string, unknown>): ExecutionRecord;
+  /** Fires every recurring clock trigger once, and the one-off ones that are due and not yet run. */
+  fireTimeBased(): ExecutionRecord[];
+  /** Runs functions as overlapping executions: the next starts when a running one acquires a lock. */
+  fireOverlapping(calls: readonly OverlapCall[]): ExecutionRecord[];
+  /** Every execution so far, in the order they ended. */
+  readonly executions: readonly ExecutionRecord[];
+}
+
+export interface EmuDrive {
+  /** Owner, editors, viewers, commenters and link sharing of a spreadsheet or form. */
+  sharedWith(fileId: string): SharingInfo;
 }
 
 export interface Emulator {
@@ -98,6 +178,16 @@ export interface Emulator {
   };
   now(): Date;
   advanceClock(ms: number): void;
+  /**
+   * How fired triggers call the add-on: `(functionName, event) => result`, e.g.
+   * `(name, e) => bundle.call(name, e)`. Firing without one throws.
+   */
+  setTriggerTarget(target: TriggerTarget | null): void;
+  /** What ScriptApp.getAuthorizationInfo reports: REQUIRED when true (default false). */
+  authorizationRequired: boolean;
+  readonly forms: EmuForms;
+  readonly triggers: EmuTriggers;
+  readonly drive: EmuDrive;
 }
 
 export interface ServiceDefinition {
@@ -115,6 +205,10 @@ const registry: ServiceDefinition[] = [
   { name: 'Logger', create: (rt) => new Logger(rt) },
   { name: 'Utilities', create: (rt) => new Utilities(rt) },
   { name: 'console', create: (rt) => new EmuConsole(rt) },
+  { name: 'FormApp', create: (rt) => new FormApp(rt) },
+  { name: 'ScriptApp', create: (rt) => new ScriptApp(rt) },
+  { name: 'DriveApp', create: (rt) => new DriveApp(rt) },
+  { name: 'Charts', create: (rt) => new Charts(rt) },
 ];
 
 /** Adds (or replaces) a global service for emulators created from now on. */
@@ -143,6 +237,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   });
   rt.active = newSpreadsheet(rt, opts.spreadsheetName ?? 'Untitled spreadsheet');
   if (opts.htmlFiles) rt.htmlFiles = { ...opts.htmlFiles };
+  if (opts.addonTriggerRules !== undefined) rt.addonTriggerRules = opts.addonTriggerRules;
   const globals = Object.fromEntries(registry.map((d) => [d.name, d.create(rt)])) as EmulatorGlobals;
   rt.globals = globals;
 
@@ -203,13 +298,13 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     holdLock(kind, o) {
       const forMs = o?.forMs;
       rt.locks.set(held(kind), {
-        holder: 'other',
+        holder: OTHER_HOLDER,
         count: 0,
         releaseAt: forMs === undefined ? Number.POSITIVE_INFINITY : rt.now() + forMs,
       });
     },
     releaseHeldLock(kind) {
-      if (rt.locks.get(held(kind))?.holder === 'other') rt.locks.delete(held(kind));
+      if (rt.locks.get(held(kind))?.holder === OTHER_HOLDER) rt.locks.delete(held(kind));
     },
     get properties() {
       return {
@@ -220,5 +315,74 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
     now: () => new Date(rt.now()),
     advanceClock: (ms) => rt.advance(ms),
+    setTriggerTarget(target) {
+      rt.triggerTarget = target;
+    },
+    get authorizationRequired() {
+      return rt.authorizationRequired;
+    },
+    set authorizationRequired(required: boolean) {
+      rt.authorizationRequired = required;
+    },
+    forms: {
+      submit: (formId, answers, o) => submit(rt, formId, answers, o),
+      submitConcurrently: (formId, list, o) => submitConcurrently(rt, formId, list, o),
+      list: () => [...rt.forms.values()].map(formInfo),
+      get(formId) {
+        const m = rt.forms.get(String(formId));
+        if (!m) throw new Error(`emu.forms: no form with id "${formId}"`);
+        return formOf(m);
+      },
+    },
+    triggers: {
+      list: () => rt.triggers.filter((t) => !t.deleted).map(triggerInfo),
+      fire(triggerId, event) {
+        const t = rt.triggers.find((x) => x.id === triggerId && !x.deleted);
+        if (!t) throw new Error(`emu.triggers.fire: no live trigger "${triggerId}"`);
+        const doc = t.document ? rt.spreadsheets.get(t.document) : undefined;
+        const base: Record<string, unknown> =
+          t.eventType === 'CLOCK'
+            ? clockEvent(rt, t)
+            : { authMode: 'FULL', triggerUid: t.id, ...(doc ? { source: spreadsheetOf(doc) } : {}) };
+        return runExecution(rt, {
+          functionName: t.handler,
+          trigger: t,
+          documentId: t.document,
+          event: { ...base, ...event },
+        });
+      },
+      fireTimeBased() {
+        const due = rt.triggers.filter(
+          (t) =>
+            !t.deleted &&
+            t.eventType === 'CLOCK' &&
+            (t.schedule?.runAt === undefined || (t.fired === 0 && rt.now() >= t.schedule.runAt)),
+        );
+        return due.map((t) =>
+          runExecution(rt, {
+            functionName: t.handler,
+            trigger: t,
+            documentId: t.document,
+            event: clockEvent(rt, t),
+          }),
+        );
+      },
+      fireOverlapping: (calls) =>
+        runOverlapping(
+          rt,
+          calls.map((c) => ({ functionName: c.functionName, event: c.event, documentId: c.documentId })),
+        ),
+      get executions() {
+        return rt.executions;
+      },
+    },
+    drive: {
+      sharedWith(fileId) {
+        if (!rt.spreadsheets.has(fileId) && !rt.forms.has(fileId)) {
+          throw new Error(`emu.drive.sharedWith: no file "${fileId}"`);
+        }
+        return sharingInfo(rt, fileId);
+      },
+    },
   };
 }

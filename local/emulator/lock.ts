@@ -1,10 +1,11 @@
 /**
- * LockService. JavaScript here runs one execution, so contention is modelled: the runtime keeps a
- * lock table and `emu.holdLock(kind)` makes a simulated other execution hold a lock (optionally
- * until some emulated time). Waiting advances the emulated clock instead of blocking.
+ * LockService. JavaScript here runs one execution at a time, so contention is modelled: the runtime
+ * keeps a lock table keyed by holder. `emu.holdLock(kind)` makes a simulated other execution hold a
+ * lock (optionally until some emulated time); overlapping trigger runs (script.ts) hold locks under
+ * their own execution ids. Waiting advances the emulated clock instead of blocking.
  */
 import { instrument } from './counter';
-import type { LockEntry, LockKind, Runtime } from './runtime';
+import { type LockEntry, type LockKind, OTHER_HOLDER, type Runtime } from './runtime';
 
 /** The real message of waitLock when the timeout passes. */
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
@@ -17,19 +18,31 @@ export function lockKey(rt: Runtime, kind: LockKind): string {
 
 export class Lock implements GoogleAppsScript.Lock.Lock {
   private held = false;
+  /** The execution that acquired it. */
+  private owner = '';
 
   constructor(
     readonly rt: Runtime,
     private readonly key: string,
   ) {}
 
-  /** Re-entrant within this execution; against another holder, waits up to the timeout. */
+  /**
+   * Re-entrant within this execution. Against `emu.holdLock`, waits (on the emulated clock) up to
+   * the timeout for the holder to let go. Against another emulated execution (an overlapping
+   * trigger run, which is suspended while this one runs), it cannot let go: the wait times out.
+   */
   tryLock(timeoutInMillis: number): boolean {
     if (this.held) return true;
     const table = this.rt.locks;
+    const me = this.rt.execution;
+    const timeout = Math.max(0, Number(timeoutInMillis) || 0);
     const entry: LockEntry | undefined = table.get(this.key);
-    if (entry?.holder === 'other') {
-      const waitUntil = this.rt.now() + Math.max(0, Number(timeoutInMillis) || 0);
+    if (entry && entry.holder !== me) {
+      if (entry.holder !== OTHER_HOLDER) {
+        this.rt.advance(timeout);
+        return false;
+      }
+      const waitUntil = this.rt.now() + timeout;
       if (entry.releaseAt > waitUntil) {
         this.rt.advance(waitUntil - this.rt.now());
         return false;
@@ -39,8 +52,10 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
     }
     const mine = table.get(this.key);
     if (mine) mine.count++;
-    else table.set(this.key, { holder: 'self', count: 1, releaseAt: Number.POSITIVE_INFINITY });
+    else table.set(this.key, { holder: me, count: 1, releaseAt: Number.POSITIVE_INFINITY });
     this.held = true;
+    this.owner = me;
+    this.rt.lockAcquired();
     return true;
   }
   waitLock(timeoutInMillis: number): void {
@@ -50,7 +65,7 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
     if (!this.held) return;
     this.held = false;
     const entry = this.rt.locks.get(this.key);
-    if (entry?.holder === 'self' && --entry.count <= 0) this.rt.locks.delete(this.key);
+    if (entry?.holder === this.owner && --entry.count <= 0) this.rt.locks.delete(this.key);
   }
   hasLock(): boolean {
     return this.held;

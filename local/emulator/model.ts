@@ -4,6 +4,7 @@
  */
 import { contains, intersects, type Rect } from './a1';
 import type { ConditionalFormatRule, DataValidation } from './builders';
+import type { ChartModel } from './charts';
 import { Layer } from './layer';
 import type { Runtime } from './runtime';
 import type { Stored } from './values';
@@ -108,6 +109,10 @@ export class SheetModel {
   hiddenGridlines = false;
   tabColor: string | null = null;
   deleted = false;
+  /** Embedded charts, in insertion order. */
+  charts: ChartModel[] = [];
+  /** The URL of the form whose responses this tab receives (Sheet.getFormUrl), or null. */
+  formUrl: string | null = null;
 
   constructor(
     readonly parent: SpreadsheetModel,
@@ -207,6 +212,7 @@ export class SpreadsheetModel {
   readonly protections: ProtectionModel[] = [];
   locale = 'en_US';
   private idSeed: number;
+  private chartSeq = 0;
 
   constructor(
     readonly rt: Runtime,
@@ -229,6 +235,11 @@ export class SpreadsheetModel {
       this.idSeed = (this.idSeed * 48271 + 12345) % 2147483647;
     } while (this.idSeed === 0 || this.sheets.some((s) => s.id === this.idSeed));
     return this.idSeed;
+  }
+
+  /** Chart ids are unique within the spreadsheet; real ones look random, these are deterministic. */
+  newChartId(): number {
+    return 1_000_000 + ++this.chartSeq;
   }
 
   /** Sheet names are unique ignoring case. */

@@ -3,7 +3,10 @@
  * logs, the spreadsheets, locks and property stores. Every emulated object holds it as `rt`.
  */
 import { CallCounter, FailurePlan } from './counter';
+import type { DriveFileModel } from './drive';
+import type { FormModel } from './forms/model';
 import type { SpreadsheetModel } from './model';
+import type { ExecutionRecord, TriggerModel, TriggerTarget } from './script';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 const AUTH_RANK: Record<AuthMode, number> = { NONE: 0, LIMITED: 1, FULL: 2 };
@@ -49,10 +52,18 @@ export interface LogEntry {
 
 export type LockKind = 'script' | 'user' | 'document';
 
-/** Who holds each lock. "other" is a simulated second execution (`emu.holdLock`). */
+/** The holder of a lock simulated by `emu.holdLock`. */
+export const OTHER_HOLDER = 'other';
+/** The execution id of code the test or runner calls directly (not through a trigger). */
+export const MAIN_EXECUTION = 'main';
+
+/**
+ * Who holds each lock: "other" is a simulated second execution (`emu.holdLock`); any other value
+ * is the id of an emulated execution ("main", or a trigger run's "exec-…").
+ */
 export interface LockEntry {
-  holder: 'self' | 'other';
-  /** For "self": how many Lock objects of this execution hold it. */
+  holder: string;
+  /** For an execution: how many of its Lock objects hold it. */
   count: number;
   /** For "other": emulated time at which it lets go (Infinity = never). */
   releaseAt: number;
@@ -94,6 +105,24 @@ export class Runtime {
   readonly spreadsheets = new Map<string, SpreadsheetModel>();
   active: SpreadsheetModel | null = null;
   readonly locks = new Map<string, LockEntry>();
+  /** The execution running now: "main", or the id of a trigger run (see script.ts). */
+  execution: string = MAIN_EXECUTION;
+  /**
+   * Executions waiting to start in an overlapping run (`emu.triggers.fireOverlapping`): they all
+   * start, one after another, the moment a running execution acquires a lock.
+   */
+  overlapQueue: (() => void)[] = [];
+  readonly forms = new Map<string, FormModel>();
+  readonly triggers: TriggerModel[] = [];
+  readonly executions: ExecutionRecord[] = [];
+  /** Calls the add-on's function by name when a trigger fires (`emu.setTriggerTarget`). */
+  triggerTarget: TriggerTarget | null = null;
+  /** Enforce the documented add-on trigger restrictions (one per type per document, own file only...). */
+  addonTriggerRules = true;
+  /** What ScriptApp.getAuthorizationInfo reports (`emu.authorizationRequired`). */
+  authorizationRequired = false;
+  /** Sharing of Drive files (spreadsheets and forms) by file id. */
+  readonly drive = new Map<string, DriveFileModel>();
   readonly scriptProperties = new Map<string, string>();
   readonly userProperties = new Map<string, Map<string, string>>();
   readonly documentProperties = new Map<string, Map<string, string>>();
@@ -145,6 +174,11 @@ export class Runtime {
   activeModel(): SpreadsheetModel {
     if (!this.active) throw this.error('No active spreadsheet.');
     return this.active;
+  }
+
+  /** Called by Lock when an execution acquires a lock: runs every pending overlapping execution. */
+  lockAcquired(): void {
+    for (let next = this.overlapQueue.shift(); next; next = this.overlapQueue.shift()) next();
   }
 
   /** Runs user code (template scriptlets) as an outside caller, so its calls are counted. */

@@ -1,6 +1,7 @@
 /** Sheet: one tab. Ranges, size, frozen panes, widths, rules, protections and tab properties. */
 import { parseA1, type Rect, resolveA1 } from './a1';
 import { ConditionalFormatRule } from './builders';
+import { chartModelOf, copyChart, EmbeddedChart, newChartBuilder } from './charts';
 import { normalizeColor } from './colors';
 import { instrument } from './counter';
 import { ProtectionType } from './enums';
@@ -89,6 +90,7 @@ export class Sheet
       | 'getConditionalFormatRules'
       | 'getDataRange'
       | 'getFrozenColumns'
+      | 'getFormUrl'
       | 'getFrozenRows'
       | 'getIndex'
       | 'getLastColumn'
@@ -109,6 +111,7 @@ export class Sheet
       | 'hideColumns'
       | 'hideRows'
       | 'hideSheet'
+      | 'insertChart'
       | 'insertColumnAfter'
       | 'insertColumnBefore'
       | 'insertColumnsAfter'
@@ -120,7 +123,9 @@ export class Sheet
       | 'isColumnHiddenByUser'
       | 'isRowHiddenByUser'
       | 'isSheetHidden'
+      | 'newChart'
       | 'protect'
+      | 'removeChart'
       | 'setActiveRange'
       | 'setActiveSelection'
       | 'setColumnWidth'
@@ -136,6 +141,7 @@ export class Sheet
       | 'showColumns'
       | 'showRows'
       | 'showSheet'
+      | 'updateChart'
     >
 {
   constructor(
@@ -413,9 +419,43 @@ export class Sheet
       .filter((p) => p.sheet === this.model && p.type === t)
       .map(protectionOf);
   }
-  /** Charts are not emulated yet. */
+  // ---- charts
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return newChartBuilder(this.rt);
+  }
+  /** Charts in insertion order; each call gives fresh EmbeddedChart objects. */
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
-    return [];
+    return this.model.charts.map(
+      (c) =>
+        new EmbeddedChart(this.rt, copyChart(c)) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart,
+    );
+  }
+  /** Gives the chart an id unique in the spreadsheet (also seen by the chart object passed in). */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const m = this._chart(chart, 'insertChart');
+    m.id = this.model.parent.newChartId();
+    this.model.charts.push(copyChart(m));
+  }
+  /** Replaces the chart with the same id (a chart from getCharts().modify()...build()). */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const m = this._chart(chart, 'updateChart');
+    const i = this.model.charts.findIndex((c) => c.id !== null && c.id === m.id);
+    // Message unconfirmed.
+    if (i < 0) throw this.rt.error('The chart is not on this sheet.');
+    this.model.charts[i] = copyChart(m);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const m = this._chart(chart, 'removeChart');
+    const i = this.model.charts.findIndex((c) => c.id !== null && c.id === m.id);
+    // Message unconfirmed.
+    if (i < 0) throw this.rt.error('The chart is not on this sheet.');
+    this.model.charts.splice(i, 1);
+  }
+
+  /** The URL of the form that sends its responses to this tab, or null. */
+  getFormUrl(): string | null {
+    return this.model.formUrl;
   }
 
   // ---- clearing
@@ -475,6 +515,15 @@ export class Sheet
 
   // ---- internals
 
+  _chart(chart: unknown, method: string): NonNullable<ReturnType<typeof chartModelOf>> {
+    const m = chartModelOf(chart);
+    if (!m) {
+      throw this.rt.error(
+        `The parameters (${chart === null ? 'null' : typeof chart}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`,
+      );
+    }
+    return m;
+  }
   _self(): GSheet {
     return this as unknown as GSheet;
   }

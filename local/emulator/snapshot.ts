@@ -2,7 +2,8 @@
  * Plain-data pictures of sheets for the xlsx/html writer and for tests: every grid covers the used
  * area (the last row/column with a value, a format, a merge or a validation), defaults filled in.
  */
-import { formatA1, type Rect } from './a1';
+import { formatA1, quoteSheetName, type Rect } from './a1';
+import type { ChartModel } from './charts';
 import {
   type CellBorders,
   DEFAULT_COLUMN_WIDTH,
@@ -41,6 +42,32 @@ export interface ProtectionSnapshot {
   readonly range: string | null;
   readonly description: string;
   readonly warningOnly: boolean;
+}
+
+/** An embedded chart: its data, position and Google Charts options (see charts.ts). */
+export interface ChartSnapshot {
+  readonly id: number;
+  /** A Charts.ChartType name; null when the builder never set one (Sheets then picks a type). */
+  readonly type: string | null;
+  /** A1 of each data range; ranges on another tab carry its name ("'Data'!A1:B5"). */
+  readonly ranges: string[];
+  /** Nested Google Charts options, e.g. { title, hAxis: { title }, legend: { position } }. */
+  readonly options: Record<string, unknown>;
+  readonly title: string | null;
+  /** 1-based anchor cell and pixel offsets (setPosition). */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+  /** Pixel size from the "width"/"height" options; null when not set. */
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly stacked: boolean;
+  /** -1 when Sheets detects the header rows. */
+  readonly numHeaders: number;
+  readonly mergeStrategy: string;
+  readonly hiddenDimensionStrategy: string;
+  readonly transposeRowsAndColumns: boolean;
 }
 
 export interface SheetSnapshot {
@@ -88,8 +115,10 @@ export interface SheetSnapshot {
   readonly hiddenRows: number[];
   readonly conditionalFormats: ConditionalFormatSnapshot[];
   readonly protections: ProtectionSnapshot[];
-  /** Embedded charts: not emulated yet, always empty. */
-  readonly charts: unknown[];
+  /** Embedded charts in insertion order. */
+  readonly charts: ChartSnapshot[];
+  /** The URL of the form whose responses this tab receives, or null. */
+  readonly formUrl: string | null;
 }
 
 export interface SpreadsheetSnapshot {
@@ -169,7 +198,34 @@ export function snapshotSheet(m: SheetModel): SheetSnapshot {
         description: p.description,
         warningOnly: p.warningOnly,
       })),
-    charts: [],
+    charts: m.charts.map((c) => snapshotChart(m, c)),
+    formUrl: m.formUrl,
+  };
+}
+
+const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+export function snapshotChart(home: SheetModel, c: ChartModel): ChartSnapshot {
+  const copy = JSON.parse(JSON.stringify(c.options)) as Record<string, unknown>;
+  return {
+    id: c.id ?? 0,
+    type: c.type,
+    ranges: c.ranges.map((r) =>
+      r.sheet === home ? formatA1(r.rect) : `${quoteSheetName(r.sheet.name)}!${formatA1(r.rect)}`,
+    ),
+    options: copy,
+    title: typeof c.options.title === 'string' ? c.options.title : null,
+    anchorRow: c.anchorRow,
+    anchorColumn: c.anchorColumn,
+    offsetX: c.offsetX,
+    offsetY: c.offsetY,
+    width: numberOrNull(c.options.width),
+    height: numberOrNull(c.options.height),
+    stacked: c.options.isStacked === true,
+    numHeaders: c.numHeaders,
+    mergeStrategy: c.mergeStrategy,
+    hiddenDimensionStrategy: c.hiddenDimensionStrategy,
+    transposeRowsAndColumns: c.transpose,
   };
 }
 

@@ -21,6 +21,7 @@ export class Spreadsheet
       | 'deleteSheet'
       | 'getActiveRange'
       | 'getActiveSheet'
+      | 'getFormUrl'
       | 'getId'
       | 'getName'
       | 'getNumSheets'
@@ -162,6 +163,14 @@ export class Spreadsheet
     const active = sheetOf(this.model.active);
     this.deleteSheet(active);
     return sheetOf(this.model.active);
+  }
+
+  /**
+   * The URL of a form that sends its responses here, or null. With several, the real method's pick
+   * is "indeterminate"; here it is the leftmost linked tab's form.
+   */
+  getFormUrl(): string | null {
+    return this.model.sheets.find((s) => s.formUrl !== null)?.formUrl ?? null;
   }
 
   /** A1 with an optional sheet name ("'My tab'!A1:B2"); without one, on the active sheet. */

@@ -1,4 +1,9 @@
 import type { FrameId, RoleId } from '../content/types';
+import type { ColumnsDto } from './forms';
+import type { SurveySummary } from './survey/summary';
+import type { RefreshStatus } from './summaryConfig';
+
+export type { ColumnsDto, SurveySummary };
 
 /**
  * The contract between the sidebar and the server. Only JSON-safe data crosses it
@@ -10,6 +15,8 @@ export interface CatalogDto {
   readonly roles: readonly { id: RoleId; name: string; heading: string }[];
   readonly standards: readonly { id: string; name: string; frame: FrameId }[];
   readonly templates: readonly TemplateKindDto[];
+  /** Answer scales, for the column settings of a summary. */
+  readonly scales: readonly { id: string; name: string; labels: readonly string[] }[];
 }
 
 export interface InsertResult {
@@ -35,6 +42,49 @@ export interface TemplateKindDto {
   readonly needsOutcomes: boolean;
 }
 
+/** What building (or refreshing) a summary tab did. */
+export interface SummaryResult {
+  readonly sheetName: string;
+  readonly responses: number;
+  readonly items: number;
+  readonly charts: number;
+  readonly hiddenGroups: number;
+  readonly messages: readonly string[];
+}
+
+export interface AutoRefreshState {
+  readonly on: boolean;
+  /** What the last automatic refresh did, or null before the first. */
+  readonly last: RefreshStatus | null;
+}
+
+/** The shared summary-only copy. */
+export interface ShareResult {
+  readonly url: string;
+  readonly tabs: readonly string[];
+  readonly sharedWith: readonly string[];
+}
+
+/** A Form the add-on created, linked to this spreadsheet. */
+export interface CreatedSurveyDto {
+  readonly formId: string;
+  readonly title: string;
+  /** The link to send respondents. */
+  readonly publishedUrl: string;
+  readonly editUrl: string;
+  readonly responsesTab: string | null;
+}
+
+/** A tab that can be summarized. */
+export interface ResponseTabDto {
+  readonly name: string;
+  readonly formId: string | null;
+  readonly linked: boolean;
+  readonly rows: number;
+  readonly surveyTitle: string | null;
+  readonly looksLikeResponses: boolean;
+}
+
 /** Every function the sidebar may call. `main.ts` implements it; the sidebar imports only this type. */
 export interface SidebarApi {
   getCatalog(): CatalogDto;
@@ -44,6 +94,21 @@ export interface SidebarApi {
   previewTemplate(request: unknown): TemplatePreview;
   /** The desired outcomes in the user's current selection (first column). */
   getSelectedOutcomes(): { outcomes: string[]; from: string };
+  /** `request`: a `SurveyRequest` as JSON (instrument, role, frames, options, schools). */
+  createSurvey(request: unknown): CreatedSurveyDto;
+  /** The schools list kept in this document, to prefill the survey form. */
+  getSchools(): string[];
+  listResponseTabs(): ResponseTabDto[];
+  /** How each column of a tab is read, and the columns worth breaking down by. */
+  describeColumns(request: unknown): ColumnsDto;
+  /** `request`: `{ tab | formId, groupBy?, minGroupSize?, overrides?, waves? }`. */
+  summarizeSurvey(request: unknown): SurveySummary;
+  /** Builds or rebuilds the summary tab for the same request shape. */
+  buildSummary(request: unknown): SummaryResult;
+  getAutoRefresh(): AutoRefreshState;
+  setAutoRefresh(on: boolean): AutoRefreshState;
+  /** `emails`: addresses separated by commas, spaces or new lines. */
+  shareSummary(emails: unknown): ShareResult;
 }
 
 export type SidebarMethod = keyof SidebarApi;

@@ -1,6 +1,7 @@
 import { toSheetValues } from '../core/cellText';
 import { a1, planCols, planRows, type RangeRef, type SheetPlan, type ValidationRule } from '../core/plan';
 import { uniqueSheetName } from '../core/sheetName';
+import { insertCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,6 +83,7 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);
+  if (plan.charts && plan.charts.length > 0) insertCharts(sheet, plan.charts);
 }
 
 /** A new tab has 1000 x 26 cells; a bigger plan needs room first (two reads, at most two inserts). */

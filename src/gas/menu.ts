@@ -5,6 +5,9 @@ export const MENU_ITEMS: readonly ({ caption: string; fn: string } | 'separator'
   { caption: 'Insert standards overview', fn: 'menuInsertStandardsOverview' },
   { caption: 'Insert template…', fn: 'menuInsertTemplate' },
   { caption: 'IC map from selected outcomes', fn: 'menuIcMapFromSelection' },
+  'separator',
+  { caption: 'Build summary…', fn: 'menuBuildSummary' },
+  { caption: 'Refresh summaries', fn: 'menuBuildSummaries' },
 ];
 
 /**

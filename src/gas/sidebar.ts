@@ -11,3 +11,9 @@ export function openTemplateDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile('Dialog').setWidth(420).setHeight(520);
   SpreadsheetApp.getUi().showModalDialog(html, 'Insert a template');
 }
+
+/** The dialog behind the menu's "Build summary…": the sidebar's Results panel alone. */
+export function openSummaryDialog(): void {
+  const html = HtmlService.createHtmlOutputFromFile('SummaryDialog').setWidth(480).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Build a summary');
+}

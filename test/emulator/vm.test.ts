@@ -85,3 +85,40 @@ describe('running a script in a vm context', () => {
     expect(emu.logs.at(-1)?.text).toBe('done');
   });
 });
+
+describe('forms and triggers from inside a vm context', () => {
+  test('FormApp and ScriptApp work in the context; a submission calls the context function', () => {
+    const emu = createEmulator({ now: Date.UTC(2024, 8, 3, 14, 5, 9) });
+    const context = vm.createContext({ ...emu.globals });
+    emu.bindContext(context);
+    emu.setTriggerTarget((name, e) => (vm.runInContext(name, context) as (e: unknown) => unknown)(e));
+    const formId = vm.runInContext(
+      `
+      var ss = SpreadsheetApp.getActiveSpreadsheet();
+      var form = FormApp.create('Feedback');
+      form.addGridItem().setTitle('Standards').setRows(['Leadership']).setColumns(['Low', 'High']);
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+      ScriptApp.newTrigger('onResponse').forSpreadsheet(ss).onFormSubmit().create();
+      function onResponse(e) {
+        var lock = LockService.getDocumentLock();
+        if (!lock.tryLock(1000)) return 'busy';
+        var answer = e.namedValues['Standards [Leadership]'][0];
+        e.range.offset(0, e.values.length, 1, 1).setValue(answer === 'High' ? 'strong' : 'growing');
+        lock.releaseLock();
+        return [e.values[0], answer, e.range.getRow(), ScriptApp.getProjectTriggers().length].join('|');
+      }
+      form.getId();
+      `,
+      context,
+    ) as string;
+    const res = emu.forms.submit(formId, { Standards: { Leadership: 'High' } });
+    expect(res.executions[0]!.result).toBe('9/3/2024 10:05:09|High|2|1');
+    expect(emu.sheet('Form Responses 1').getRange('C2').getValue()).toBe('strong');
+    // Errors thrown by the services reach the script as its own realm's Error.
+    const conv = vm.runInContext(
+      `try { FormApp.openById(${JSON.stringify(formId)}).getItems()[0].asListItem(); } catch (e) { [e instanceof Error, e.name, e.message].join('|') }`,
+      context,
+    );
+    expect(conv).toBe('true|Exception|Invalid conversion for item type: GRID');
+  });
+});

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -76,5 +76,75 @@ describe('npm start', () => {
 
   it('rejects an unknown option with the usage line', () => {
     expect(() => start('--nope', 'x')).toThrow(/Unknown option --nope/);
+  });
+});
+
+describe('npm start -- --responses FILE.csv', () => {
+  // 7 respondents as Sheets downloads a responses tab: quotes, an odd-case label, an unknown
+  // label, a blank, and text that looks like a formula.
+  const csv = [
+    'Timestamp,Email Address,Q [We share a vision],Q [We use data],Role,Comments',
+    '2026-10-01 09:00:00,a@x.org,Strongly agree,Agree,Teacher,Great',
+    '2026-10-01 09:05:00,b@x.org,agree ,Agree,Teacher,',
+    '2026-10-01 09:10:00,c@x.org,Disagree,No opinion,Teacher,"More time, please"',
+    '2026-10-01 09:15:00,d@x.org,"Agree",Strongly disagree,Coach,=1+2',
+    '2026-10-01 09:20:00,e@x.org,No opinion,,Coach,',
+    '2026-10-01 09:25:00,f@x.org,Agreed,Disagree,Coach,+44 123',
+    '2026-10-01 09:30:00,g@x.org,  STRONGLY AGREE,Agree,Principal,@here',
+  ].join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'pls-csv-'));
+  const file = join(dir, 'responses.csv');
+  writeFileSync(file, csv);
+  const { out } = start('--responses', file, '--group-by', 'Role', '--min-group', '3');
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+
+  it('writes summary.json with the figures computed by hand', () => {
+    expect(summary.responses).toBe(7);
+    expect(summary.groupBy).toBe('Role');
+    const vision = summary.items.find((i: { title: string }) => i.title === 'We share a vision');
+    // Valid: SA, agree, Disagree, Agree, No opinion, STRONGLY AGREE = 6; invalid: "Agreed".
+    expect(vision).toMatchObject({
+      column: 'Q [We share a vision]',
+      scale: 'agreement',
+      n: 6,
+      blank: 0,
+      invalid: 1,
+    });
+    expect(vision.counts).toEqual({
+      'Strongly agree': 2,
+      Agree: 2,
+      'No opinion': 1,
+      Disagree: 1,
+      'Strongly disagree': 0,
+    });
+    expect(vision.favorable).toBeCloseTo(4 / 6);
+    expect(vision.mean).toBeCloseTo((5 + 4 + 2 + 4 + 5) / 5);
+    // Free text is not an item.
+    expect(summary.items.map((i: { column: string }) => i.column)).not.toContain('Comments');
+    const data = summary.items.find((i: { title: string }) => i.title === 'We use data');
+    expect(data).toMatchObject({ n: 6, blank: 1, invalid: 0 });
+  });
+
+  it('suppresses the one-person group and the next smallest with it', () => {
+    const groups = Object.fromEntries(summary.groups.map((g: { value: string }) => [g.value, g]));
+    expect(groups.Principal).toMatchObject({ respondents: 1, suppressed: true, items: [] });
+    expect(groups.Coach.suppressed).toBe(true);
+    expect(groups.Teacher.suppressed).toBe(false);
+  });
+
+  it('shows the summary tab and its charts in the report', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<h2>Summary - responses</h2>');
+    expect(html).toMatch(/<figure class="chart"><svg[\s\S]+?agreement by item/);
+  });
+
+  it('keeps formula-like answers as text in the workbook, never as formulas', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const texts: unknown[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => texts.push(c.value))));
+    expect(texts).toContain('=1+2');
+    expect(texts).toContain('+44 123');
+    expect(texts.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
   });
 });

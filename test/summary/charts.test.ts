@@ -292,7 +292,9 @@ describe('invariants over random responses', () => {
         for (const row of plan.values) expect(row).toHaveLength(cols);
         if (layout.breakdown) {
           const { row, rows: n } = layout.breakdown.range;
-          s.groups.forEach((gr, gi) => {
+          // A copy for sharing leaves hidden groups out altogether.
+          const shown = share ? s.groups.filter((gr) => !gr.suppressed) : s.groups;
+          shown.forEach((gr, gi) => {
             for (let r = row + 1; r < row + n; r++) {
               const v = at1(plan, r, 2 + gi);
               const it = gr.suppressed ? null : gr.items[r - row - 1]!;

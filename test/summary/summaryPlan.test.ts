@@ -398,14 +398,11 @@ describe('forSharing', () => {
     expect(rowsOf(plan, layout.dataQuality!.range)[0]).toEqual(['Item', 'Blank', 'Not on the scale']);
   });
 
-  it("shows no hidden group's size", () => {
-    expect(rowsOf(plan, layout.breakdown!.range)[0]).toEqual([
-      'Item',
-      'Principal (n=6)',
-      `Coach ${HIDDEN}`,
-      'Teacher (n=8)',
-    ]);
+  it('names no hidden group, nor its size, and says how many were left out', () => {
+    expect(rowsOf(plan, layout.breakdown!.range)[0]).toEqual(['Item', 'Principal (n=6)', 'Teacher (n=8)']);
     expect(all).not.toContain('n=2');
+    expect(all).not.toContain('Coach');
+    expect(all).toContain('1 group is left out of this copy');
   });
 
   it('hides overall figures of fewer than the minimum, and explains it', () => {

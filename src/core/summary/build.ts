@@ -20,6 +20,24 @@ const SPACER_PX = 24;
 const ANCHOR_COL_PX = 120;
 
 /**
+ * A copy for sharing names no hidden group at all (not even as a column of `*`): the groups go,
+ * and a note says how many were left out, without naming them.
+ */
+function withoutHiddenGroups(input: SummaryInput): SummaryInput {
+  const hidden = input.summary.groups.filter((g) => g.suppressed).length;
+  if (hidden === 0) return input;
+  const note = `${hidden} ${hidden === 1 ? 'group is' : 'groups are'} left out of this copy: fewer than ${input.summary.minGroupSize} respondents, or hidden so that a small group cannot be worked out from the others.`;
+  return {
+    ...input,
+    summary: {
+      ...input.summary,
+      groups: input.summary.groups.filter((g) => !g.suppressed),
+      messages: [...input.summary.messages, note],
+    },
+  };
+}
+
+/**
  * The summary tab: about, item tables (one per scale), breakdown by group, data quality, and
  * the chart data, top to bottom in the table columns; charts stacked in a column to their right
  * so that they never cover a cell of any table.
@@ -29,6 +47,7 @@ export function buildSummary(
   options: SummaryOptions = {},
 ): { plan: SheetPlan; layout: SummaryLayout } {
   const share = options.forSharing === true;
+  if (share) input = withoutHiddenGroups(input);
   const s = input.summary;
   const blocks = scaleBlocks(input);
   const pending = chartDrafts(input, blocks, share);

@@ -1,0 +1,68 @@
+import { FRAMES, getRole, ROLES, WHERE_ARE_WE_NOW } from '../src/content';
+import type { Emulator } from './emulator';
+
+/** Deterministic, so every `npm start` shows the same district. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export const DEMO_SCHOOLS = ['Central Office', 'Lincoln Elementary', 'Roosevelt Middle', 'Washington High'];
+
+/** Answers lean towards agreement for some statements and away for others, as real ones do. */
+const AGREEMENT = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];
+const LEVELS = ['Level 1 (Ideal)', 'Level 2', 'Level 3', 'Level 4 (Entry)', 'Not sure'];
+
+function skewed(r: () => number, labels: readonly string[], lean: number): string {
+  const i = Math.min(labels.length - 1, Math.max(0, Math.floor((r() + r() + lean) * (labels.length / 2.6))));
+  return labels[i]!;
+}
+
+/** Submits "Where are we now?" responses the way Google Forms would, firing any triggers. */
+export function submitWhereAreWeNow(emu: Emulator, formId: string, count: number, seed = 11): void {
+  const r = rng(seed);
+  const roles = ['Teacher', 'Teacher', 'Teacher', 'Coach', 'Principal', 'System/central office'];
+  for (let i = 0; i < count; i++) {
+    const grid: Record<string, string> = {};
+    WHERE_ARE_WE_NOW.statements.forEach((s, k) => {
+      grid[s.text] = skewed(r, AGREEMENT, k % 2 === 0 ? 0 : 0.6);
+    });
+    emu.forms.submit(
+      formId,
+      {
+        [WHERE_ARE_WE_NOW.title]: grid,
+        'Your role': roles[Math.floor(r() * roles.length)]!,
+        'School or office': DEMO_SCHOOLS[Math.floor(r() * DEMO_SCHOOLS.length)]!,
+      },
+      { email: `educator${i + 1}@district.example.org` },
+    );
+  }
+}
+
+/** Submits IC self-assessments for a role: one grid per frame, a level per responsibility. */
+export function submitIcSelfAssessment(
+  emu: Emulator,
+  formId: string,
+  roleId: string,
+  count: number,
+  seed = 5,
+): void {
+  const r = rng(seed);
+  const role = getRole(roleId as (typeof ROLES)[number]['id']);
+  for (let i = 0; i < count; i++) {
+    const answers: Record<string, Record<string, string>> = {};
+    for (const frame of FRAMES) {
+      const grid: Record<string, string> = {};
+      role.responsibilities
+        .filter((x) => x.frame === frame.id)
+        .forEach((x) => {
+          grid[x.text] = skewed(r, LEVELS, 0.3);
+        });
+      answers[frame.name] = grid;
+    }
+    emu.forms.submit(formId, answers);
+  }
+}

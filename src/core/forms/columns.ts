@@ -1,0 +1,103 @@
+import type { ScaleId } from '../../content/types';
+import type { ColumnKind, Detection } from '../survey';
+import type { ColumnMapping, MetadataKind } from './mapping';
+
+/** Group-by candidates: text columns with this many distinct values, some repeated (plus role and school). */
+export const MIN_GROUPS = 2;
+export const MAX_GROUPS = 50;
+
+/** One column for the sidebar's "how is this column read" list. */
+export interface ColumnDto {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** What the column is known to be from the survey's record (role, school, e-mail, timestamp), else null. */
+  readonly role: MetadataKind | null;
+  /** The scale an item column is read with, else null. */
+  readonly scale: ScaleId | null;
+  /** Share of non-blank answers that are labels of that scale (0..1); 0 for non-items. */
+  readonly share: number;
+  /** Other scales that fit exactly as well. */
+  readonly alternatives: readonly ScaleId[];
+  readonly distinct: number;
+  readonly nonBlank: number;
+  /** 'schema': from the survey's record; 'override': set by the user; 'detected': from the answers. */
+  readonly source: 'schema' | 'override' | 'detected' | null;
+}
+
+export interface ColumnsDto {
+  readonly columns: readonly ColumnDto[];
+  /** Headers worth offering as "break down by". */
+  readonly groupBy: readonly string[];
+  /** The response-time column for waves, or null. */
+  readonly timestamp: string | null;
+  readonly messages: readonly string[];
+}
+
+/**
+ * The detection result as plain data for the sidebar. `userOverrides` tells the user's own
+ * choices apart from the schema's.
+ */
+export function describeDetection(
+  detection: Detection,
+  mapping: ColumnMapping,
+  userOverrides: Readonly<Record<string, string>>,
+): ColumnsDto {
+  const items = new Map(detection.items.map((i) => [i.column, i]));
+  const userSet = new Set(Object.keys(userOverrides));
+  const meta = new Map(Object.entries(mapping.metadata));
+  const fromSchema = new Set(Object.keys(mapping.overrides));
+  const columns = detection.columns.map((c): ColumnDto => {
+    const item = items.get(c.column);
+    const role = meta.get(c.header) ?? null;
+    const forced = item?.source === 'override' || c.kind === 'ignored';
+    const source = userSet.has(c.header)
+      ? 'override'
+      : forced && fromSchema.has(c.header)
+        ? 'schema'
+        : item
+          ? 'detected'
+          : null;
+    return {
+      header: c.header,
+      kind: c.kind,
+      role,
+      scale: item?.scaleId ?? null,
+      share: item?.share ?? 0,
+      alternatives: item?.alternatives ?? [],
+      distinct: c.distinct,
+      nonBlank: c.nonBlank,
+      source,
+    };
+  });
+  const groupBy = columns
+    .filter(
+      (c) =>
+        c.role === 'role' ||
+        c.role === 'school' ||
+        // Every answer different (names, comments) is no grouping, however few there are.
+        (c.kind === 'text' &&
+          c.distinct >= MIN_GROUPS &&
+          c.distinct <= MAX_GROUPS &&
+          c.distinct < c.nonBlank),
+    )
+    .map((c) => c.header);
+  const ts = detection.timestamp;
+  return {
+    columns,
+    groupBy,
+    timestamp: ts === null ? null : (detection.columns[ts]?.header ?? null),
+    messages: [...mapping.messages, ...detection.messages],
+  };
+}
+
+/** Dates to ISO strings, deeply: `google.script.run` cannot carry Dates to the sidebar. */
+export function jsonSafe<T>(value: T): T {
+  if (value instanceof Date) return (Number.isNaN(value.getTime()) ? null : value.toISOString()) as T;
+  if (Array.isArray(value)) return value.map(jsonSafe) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = jsonSafe(v);
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,44 @@
+import type { ScaleId } from '../../content/types';
+
+/**
+ * A Google Form as plain data: what `gas/survey/createSurvey.ts` builds with FormApp, one
+ * `add...Item()` chain per item. Keys are stable names for the add-on (recorded in the survey
+ * schema); titles are what respondents read and what the responses sheet shows as headers.
+ */
+export type FormItemPlan =
+  | {
+      readonly kind: 'grid';
+      readonly key: string;
+      readonly title: string;
+      readonly help?: string;
+      /** One column each in the responses sheet, headed `Title [Row]`: unique within the item. */
+      readonly rows: readonly string[];
+      readonly columns: readonly string[];
+      /** The scale whose labels (or aliases) the columns are, so answers are read without guessing. */
+      readonly scaleId: ScaleId;
+      readonly required: boolean;
+    }
+  | {
+      /** 'list' is a drop-down, 'choice' radio buttons. */
+      readonly kind: 'list' | 'choice';
+      readonly key: string;
+      readonly title: string;
+      readonly help?: string;
+      readonly choices: readonly string[];
+      readonly required: boolean;
+    }
+  | { readonly kind: 'section'; readonly key: string; readonly title: string; readonly help?: string };
+
+export interface FormPlan {
+  readonly title: string;
+  /** Instructions shown under the title. */
+  readonly description: string;
+  readonly collectEmail: boolean;
+  /** Shown after a respondent submits. */
+  readonly confirmation: string;
+  readonly items: readonly FormItemPlan[];
+}
+
+/** Item keys the add-on gives its own demographic questions (the schema records their ids). */
+export const ROLE_KEY = 'role';
+export const SCHOOL_KEY = 'school';

@@ -1,0 +1,70 @@
+import { UserError } from '../errors';
+
+/** Which responses to read: a tab by name, or the tab linked to a Form (found by its link). */
+export type ResponsesRef = { readonly tab: string } | { readonly formId: string };
+
+/** What the sidebar asks to summarize, checked. */
+export interface SummarizeRequest {
+  readonly ref: ResponsesRef;
+  /** A column to break down by; with `waves`, the date column (the timestamp when null). */
+  readonly groupBy: string | null;
+  readonly minGroupSize?: number;
+  /** Per header: a scale id or 'ignore'; wins over the survey's record. */
+  readonly overrides: Readonly<Record<string, string>>;
+  /** Wave cutoff dates (YYYY-MM-DD); null for no waves. */
+  readonly waves: readonly string[] | null;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+
+/** A tab name (a string), or `{ tab }` / `{ formId }`. @throws UserError */
+export function parseResponsesRef(x: unknown): ResponsesRef {
+  if (typeof x === 'string') x = { tab: x };
+  if (!isRecord(x)) throw new UserError('Choose the tab that holds the responses.');
+  const formId = text(x.formId);
+  if (formId !== null) return { formId: formId.trim() };
+  const tab = text(x.tab);
+  if (tab !== null) return { tab };
+  throw new UserError('Choose the tab that holds the responses.');
+}
+
+/** @throws UserError naming what to fix. */
+export function parseSummarizeRequest(x: unknown): SummarizeRequest {
+  const ref = parseResponsesRef(x);
+  const r = x as Record<string, unknown>;
+  let groupBy: string | null = null;
+  if (r.groupBy !== undefined && r.groupBy !== null && r.groupBy !== '') {
+    if (typeof r.groupBy !== 'string') throw new UserError('Choose a column to break the results down by.');
+    groupBy = r.groupBy;
+  }
+  let minGroupSize: number | undefined;
+  if (r.minGroupSize !== undefined && r.minGroupSize !== null) {
+    if (typeof r.minGroupSize !== 'number') {
+      throw new UserError('The minimum group size must be a whole number of at least 1.');
+    }
+    minGroupSize = r.minGroupSize; // its range is checked where it is used
+  }
+  const overrides = new Map<string, string>(); // a header may be "__proto__"
+  if (r.overrides !== undefined && r.overrides !== null) {
+    if (!isRecord(r.overrides)) throw new UserError('Column settings must map column headers to scales.');
+    for (const [header, value] of Object.entries(r.overrides)) {
+      if (typeof value !== 'string') {
+        throw new UserError(`The setting for "${header}" must be a scale or "ignore".`);
+      }
+      overrides.set(header, value);
+    }
+  }
+  let waves: string[] | null = null;
+  if (r.waves !== undefined && r.waves !== null) {
+    if (!Array.isArray(r.waves) || r.waves.some((w) => typeof w !== 'string')) {
+      throw new UserError('Wave cutoffs must be a list of dates such as 2025-01-15.');
+    }
+    const dates = (r.waves as string[]).map((w) => w.trim()).filter((w) => w !== '');
+    waves = dates.length > 0 ? dates : null;
+  }
+  const base = { ref, groupBy, overrides: Object.fromEntries(overrides), waves };
+  return minGroupSize === undefined ? base : { ...base, minGroupSize };
+}

@@ -1,0 +1,82 @@
+import { UserError } from './errors';
+import { parseSummarizeRequest, type SummarizeRequest } from './forms';
+
+/**
+ * A summary the user built, remembered in the document so it can be refreshed (by hand, by the
+ * form-submit trigger or by the hourly check) with the same choices, and replaced in place.
+ */
+export interface SummaryConfig {
+  /** Stable key of the source: the form id, else the responses tab's name. */
+  readonly key: string;
+  readonly request: SummarizeRequest;
+  /** The summary tab's current name and id (a user may rename it; the id finds it again). */
+  readonly sheetName: string;
+  readonly sheetId: number;
+  /** Data rows of the responses tab when last built: a refresh with the same count is skipped. */
+  readonly builtRows: number;
+  readonly builtIso: string;
+}
+
+/** What the last automatic refresh did, shown in the sidebar. */
+export interface RefreshStatus {
+  readonly iso: string;
+  readonly outcome: 'refreshed' | 'up-to-date' | 'busy' | 'failed';
+  readonly message: string;
+}
+
+export const CONFIG_PREFIX = 'summary:';
+export const STATUS_KEY = 'summary-status';
+export const AUTO_REFRESH_KEY = 'auto-refresh';
+export const SHARE_KEY = 'share-copy';
+
+export const sourceKey = (req: SummarizeRequest): string =>
+  'formId' in req.ref ? `form:${req.ref.formId}` : `tab:${req.ref.tab}`;
+
+export const configKey = (key: string): string => `${CONFIG_PREFIX}${key}`;
+
+/** Every summary config in a property map (one `getProperties` call gives them all). */
+export function readConfigs(props: Readonly<Record<string, string>>): SummaryConfig[] {
+  const out: SummaryConfig[] = [];
+  for (const [k, v] of Object.entries(props)) {
+    if (!k.startsWith(CONFIG_PREFIX)) continue;
+    try {
+      const c = JSON.parse(v) as SummaryConfig;
+      if (c && typeof c.key === 'string' && typeof c.sheetName === 'string') {
+        // Re-checked on the way in: the stored request is a `SummarizeRequest` with its ref flattened.
+        out.push({ ...c, request: parseSummarizeRequest({ ...c.request, ...c.request.ref }) });
+      }
+    } catch (_e) {
+      // A damaged entry is dropped: rebuilding the summary by hand writes a fresh one.
+    }
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export function parseStatus(raw: string | null): RefreshStatus | null {
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as RefreshStatus;
+  } catch (_e) {
+    return null;
+  }
+}
+
+const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
+
+/**
+ * The addresses to share with, from what a user typed (commas, semicolons, spaces or new
+ * lines between them), lower-cased and without duplicates.
+ * @throws UserError naming the first address that is not an e-mail address.
+ */
+export function parseEmails(raw: unknown): string[] {
+  const text = Array.isArray(raw) ? raw.join(',') : typeof raw === 'string' ? raw : '';
+  const parts = text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
+  if (parts.length === 0) throw new UserError('Enter the e-mail addresses to share the summary with.');
+  const bad = parts.find((p) => !EMAIL.test(p));
+  if (bad !== undefined) throw new UserError(`"${bad}" is not an e-mail address.`);
+  if (parts.length > 200) throw new UserError('Share with at most 200 addresses at a time.');
+  return [...new Set(parts)];
+}

@@ -1,0 +1,65 @@
+import type { SummaryResult } from '../../core/api';
+import { buildSummary } from '../../core/summary';
+import { configKey, readConfigs, type SummaryConfig, sourceKey } from '../../core/summaryConfig';
+import { parseSummarizeRequest, type SummarizeRequest } from '../../core/forms';
+import { withDocumentLock } from '../lock';
+import { surveyTitle } from './title';
+import { summarizeSource } from '../survey';
+import { findSheet, replaceSheet } from './replace';
+
+/** "2026-11-25 14:05" in the spreadsheet's time zone: the summary shows when it was built. */
+function nowText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { text: string; iso: string; zone: string } {
+  const zone = ss.getSpreadsheetTimeZone();
+  const now = new Date();
+  return { text: Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'), iso: now.toISOString(), zone };
+}
+
+/** The config recorded for a request's source, if a summary of it was built before. */
+export function configFor(req: SummarizeRequest): SummaryConfig | null {
+  const key = sourceKey(req);
+  const raw = PropertiesService.getDocumentProperties().getProperty(configKey(key));
+  return raw ? (readConfigs({ [configKey(key)]: raw })[0] ?? null) : null;
+}
+
+/**
+ * Builds (or rebuilds in place) the summary tab of one responses source. Call inside the
+ * document lock. The old summary is replaced only once the new one is complete.
+ */
+export function buildSummaryUnlocked(raw: unknown, previous: SummaryConfig | null): SummaryResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const src = summarizeSource(raw);
+  const when = nowText(ss);
+  const { plan } = buildSummary({
+    survey: surveyTitle(src),
+    sourceTab: src.tab,
+    summary: src.summary,
+    updatedIso: when.text,
+    timeZoneLabel: when.zone,
+  });
+  const old = previous ? findSheet(ss, previous.sheetName, previous.sheetId) : null;
+  const sheet = replaceSheet(ss, plan, old);
+  const config: SummaryConfig = {
+    key: sourceKey(src.request),
+    request: src.request,
+    sheetName: sheet.getName(),
+    sheetId: sheet.getSheetId(),
+    builtRows: src.dataRows,
+    builtIso: when.iso,
+  };
+  PropertiesService.getDocumentProperties().setProperty(configKey(config.key), JSON.stringify(config));
+  return {
+    sheetName: config.sheetName,
+    responses: src.summary.responses,
+    items: src.summary.items.length,
+    charts: plan.charts?.length ?? 0,
+    hiddenGroups: src.summary.groups.filter((g) => g.suppressed).length,
+    messages: [...src.summary.messages],
+  };
+}
+
+/** The sidebar's and menu's "Build summary". */
+export function buildSummaryTab(raw: unknown): SummaryResult {
+  return withDocumentLock('Building the summary', () => {
+    return buildSummaryUnlocked(raw, configFor(parseSummarizeRequest(raw)));
+  });
+}

@@ -1,0 +1,11 @@
+/** Surveys through Google Forms: create from an instrument, list and read responses, summarize. */
+export { type CreatedSurvey, createSurvey } from './createSurvey';
+export {
+  findResponsesSheet,
+  listResponseTabs,
+  type ResponsesGrid,
+  type ResponseTabDto,
+  readResponses,
+} from './responses';
+export { getSchools } from './schools';
+export { describeColumns, type SummarizedSource, summarizeSource, summarizeSurvey } from './summarize';

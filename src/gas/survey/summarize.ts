@@ -1,0 +1,146 @@
+import { isUserError, UserError } from '../../core/errors';
+import {
+  type ColumnMapping,
+  type ColumnsDto,
+  decodeSchema,
+  describeDetection,
+  jsonSafe,
+  mapColumns,
+  parseResponsesRef,
+  parseSummarizeRequest,
+  relabelSummary,
+  type SummarizeRequest,
+  type SurveySchema,
+} from '../../core/forms';
+import {
+  detectItems,
+  type GroupBy,
+  type Overrides,
+  readTable,
+  type SurveySummary,
+  summarizeResponses,
+} from '../../core/survey';
+import { readFormItems } from './forms';
+import { readResponses } from './responses';
+
+interface Prepared {
+  readonly tab: string;
+  readonly formId: string | null;
+  readonly schema: SurveySchema | null;
+  readonly grid: unknown[][];
+  readonly headers: readonly string[];
+  readonly mapping: ColumnMapping;
+  /** The schema's overrides with the user's on top. */
+  readonly overrides: Overrides;
+  readonly messages: readonly string[];
+}
+
+/**
+ * Reads a responses tab and works out how its columns are read: through the survey's record
+ * and the Form's current items when the add-on made the Form, by their answers otherwise.
+ */
+function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>): Prepared {
+  const { tab, grid, formId } = readResponses(raw);
+  // Only the header row is needed to map columns; the whole table is read by the survey core.
+  const head = readTable(grid.slice(0, 1));
+  if (!head.ok) throw new UserError(head.problem.message);
+  const messages: string[] = [];
+  let schema: SurveySchema | null = null;
+  if (formId !== null) {
+    try {
+      schema = decodeSchema(PropertiesService.getDocumentProperties().getProperties(), formId);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      messages.push(e.message); // a damaged record: the columns are still read by their answers
+    }
+  }
+  let current = null;
+  if (schema !== null) {
+    current = readFormItems(schema.formId);
+    if (current === null) {
+      messages.push(
+        `The form "${schema.title}" could not be opened (it may have been deleted, or shared with you no more), ` +
+          'so its questions are matched by the wording they had when the survey was created.',
+      );
+    }
+  }
+  const mapping = mapColumns(head.value.headers, schema, current);
+  const overrides = { ...mapping.overrides, ...userOverrides } as Overrides;
+  const all = [...messages, ...mapping.messages];
+  return { tab, formId, schema, grid, headers: head.value.headers, mapping, overrides, messages: all };
+}
+
+/** A summary with what it was made from, for the summary tabs and their refresh. */
+export interface SummarizedSource {
+  /** The survey's title as recorded by the add-on, else the tab's name. */
+  readonly title: string;
+  /** The title the add-on recorded when it made the Form; null for any other tab. */
+  readonly recordedTitle: string | null;
+  readonly tab: string;
+  readonly formId: string | null;
+  /** The request, its source pinned to the Form when the tab is linked (so a renamed tab is found again). */
+  readonly request: SummarizeRequest;
+  /** Rows below the header in the tab's data range, as read (to tell later whether responses arrived). */
+  readonly dataRows: number;
+  readonly summary: SurveySummary;
+}
+
+/**
+ * Summarizes a responses tab: counts, percents, favorable, means, and breakdowns with small
+ * groups hidden. Plain JSON (no Dates). Problems the user can fix (an empty tab, an unknown
+ * group-by column, a bad cutoff) are UserErrors with the survey core's words.
+ */
+export function summarizeSource(raw: unknown): SummarizedSource {
+  const req = parseSummarizeRequest(raw);
+  const p = prepare(req.ref, req.overrides);
+  let groupBy: GroupBy | null = null;
+  if (req.waves !== null) {
+    const column = req.groupBy ?? timestampHeader(p.mapping);
+    if (column === null) throw new UserError('Choose the date column to split the responses into waves by.');
+    groupBy = { kind: 'waves', column, cutoffs: req.waves };
+  } else if (req.groupBy !== null) groupBy = { kind: 'value', column: req.groupBy };
+
+  const options = req.minGroupSize === undefined ? {} : { minGroupSize: req.minGroupSize };
+  const result = summarizeResponses(p.grid, { ...options, overrides: p.overrides, groupBy });
+  if (!result.ok) throw new UserError(result.problem.message);
+  const summary = relabelSummary(result.value.summary, p.mapping.columns);
+  const messages = [...p.messages];
+  for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
+  return {
+    title: p.schema?.title ?? p.tab,
+    recordedTitle: p.schema?.title ?? null,
+    tab: p.tab,
+    formId: p.formId,
+    request: { ...req, ref: p.formId === null ? { tab: p.tab } : { formId: p.formId } },
+    dataRows: Math.max(0, p.grid.length - 1),
+    summary: jsonSafe({ ...summary, messages }),
+  };
+}
+
+/** The summary alone, for the sidebar. `raw`: `{ tab | formId, groupBy?, minGroupSize?, overrides?, waves? }`. */
+export function summarizeSurvey(raw: unknown): SurveySummary {
+  return summarizeSource(raw).summary;
+}
+
+function timestampHeader(mapping: ColumnMapping): string | null {
+  for (const [header, kind] of Object.entries(mapping.metadata)) if (kind === 'timestamp') return header;
+  return null;
+}
+
+/**
+ * How each column of a tab is read (kind, scale, fit, alternatives), and the columns worth
+ * breaking down by, for the sidebar's column settings. `raw`: a tab name, or
+ * `{ tab | formId, overrides? }`.
+ */
+export function describeColumns(raw: unknown): ColumnsDto {
+  const ref = parseResponsesRef(raw);
+  const userOverrides = typeof raw === 'string' ? {} : parseSummarizeRequest(raw).overrides;
+  const p = prepare(ref, userOverrides);
+  const table = readTable(p.grid);
+  if (!table.ok) throw new UserError(table.problem.message);
+  const described = describeDetection(detectItems(table.value, p.overrides), p.mapping, userOverrides);
+  return jsonSafe({
+    ...described,
+    messages: [...p.messages.filter((m) => !described.messages.includes(m)), ...described.messages],
+  });
+}

@@ -1,0 +1,228 @@
+import { createEmulator, type Emulator } from '../../local/emulator';
+import * as main from '../../src/main';
+import { LABELS, pick, rng, STATEMENTS, wawnAnswers, writeResponsesTab } from '../support/surveyFixture';
+
+let emu: Emulator;
+beforeEach(() => {
+  emu = createEmulator({ spreadsheetName: 'District PL' });
+  emu.install();
+  emu.setTriggerTarget((name, e) => (main as unknown as Record<string, (e: unknown) => unknown>)[name]!(e));
+});
+afterEach(() => emu.uninstall());
+
+const REQUEST = { tab: 'Form Responses 1', groupBy: 'Your role' };
+
+/** Spreadsheet calls to build the summary of a tab of `rows` responses, in a fresh spreadsheet. */
+function buildCalls(rows: number): number {
+  emu.uninstall();
+  emu = createEmulator();
+  emu.install();
+  writeResponsesTab(emu, 'Form Responses 1', rows);
+  emu.calls.reset();
+  main.buildSummary(REQUEST);
+  return emu.calls.total('spreadsheet');
+}
+
+describe('building a summary tab', () => {
+  /**
+   * Budget (74 for one agreement block broken down by role): finding and reading the responses
+   * tab in one getValues (6), the new tab filled with one call per format grid, widths, frozen
+   * rows, one warning-only protection, the replace-in-place steps, and 2 charts at a fixed
+   * number of builder calls each. Charts follow the scales and the breakdown, never the number
+   * of responses.
+   */
+  it('uses the same number of Spreadsheet calls for 50 and for 50,000 responses', () => {
+    const small = buildCalls(50);
+    expect(buildCalls(50_000)).toBe(small);
+    expect(small).toBe(SUMMARY_BUDGET);
+  });
+
+  it('carries charts whose ranges hold their data and series', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 40);
+    const r = main.buildSummary(REQUEST);
+    const snap = emu.sheet(r.sheetName).snapshot();
+    expect(snap.charts.length).toBe(r.charts);
+    expect(r.charts).toBeGreaterThanOrEqual(2);
+    for (const chart of snap.charts) {
+      expect(chart.ranges).toHaveLength(1);
+      const [from, to] = chart.ranges[0]!.split(':');
+      const range = emu.sheet(r.sheetName).getRange(`${from}:${to}`);
+      const values = range.getValues();
+      // Header row names the series; the first column names the categories.
+      expect(values[0]!.slice(1).every((v) => typeof v === 'string' && v !== '')).toBe(true);
+      expect(values.slice(1).every((row) => typeof row[0] === 'string' && row[0] !== '')).toBe(true);
+    }
+    const diverging = snap.charts.find((c) => String(c.options.title ?? '').includes('agreement by item'));
+    expect(diverging).toBeDefined();
+    expect(diverging!.options.isStacked).toBe(true);
+  });
+
+  it('replaces the old summary only once the new one is complete', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 30);
+    const first = main.buildSummary(REQUEST);
+    const before = emu.sheet(first.sheetName).snapshot().values;
+    writeResponsesTab(emu, 'Form Responses 1', 60, 8);
+    emu.failOn('Sheet.insertChart', { nth: 2 });
+    expect(() => main.buildSummary(REQUEST)).toThrow(/Building the summary did not complete/);
+    expect(emu.sheet(first.sheetName).snapshot().values).toEqual(before);
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(
+      ['Form Responses 1', 'Sheet1', first.sheetName].sort((a, b) =>
+        a === 'Sheet1' ? 1 : b === 'Sheet1' ? -1 : 0,
+      ) && expect.arrayContaining([first.sheetName]),
+    );
+    expect(emu.spreadsheet.getSheets().some((s) => s.getName().includes('(updating)'))).toBe(false);
+    // The next build goes through and counts all 60.
+    emu.clearFailures();
+    expect(main.buildSummary(REQUEST).responses).toBe(60);
+    expect(emu.spreadsheet.getSheets().filter((s) => s.getName().startsWith('Summary'))).toHaveLength(1);
+  });
+
+  it('never writes to the responses tab', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 25);
+    const before = emu.sheet('Form Responses 1').snapshot();
+    main.buildSummary(REQUEST);
+    expect(emu.sheet('Form Responses 1').snapshot()).toEqual(before);
+  });
+});
+
+describe('fresh as responses arrive', () => {
+  function surveyWithAutoRefresh(): string {
+    const created = main.createSurvey({
+      instrument: 'where-are-we-now',
+      askRole: true,
+      askSchool: false,
+      collectEmail: true,
+    });
+    main.buildSummary({ formId: created.formId, groupBy: 'Your role' });
+    main.setAutoRefresh(true);
+    return created.formId;
+  }
+
+  const summaryResponses = (): number => {
+    const tab = emu.spreadsheet.getSheets().find((s) => s.getName().startsWith('Summary'))!;
+    const about = emu
+      .sheet(tab.getName())
+      .snapshot()
+      .values.find((row) => row[0] === 'Responses counted');
+    return Number(about?.[1]);
+  };
+
+  it('turning it on installs one form-submit and one hourly trigger; off removes them', () => {
+    surveyWithAutoRefresh();
+    expect(
+      emu.triggers
+        .list()
+        .map((t) => t.eventType)
+        .sort(),
+    ).toEqual(['CLOCK', 'ON_FORM_SUBMIT']);
+    main.setAutoRefresh(true); // again: still one of each
+    expect(emu.triggers.list()).toHaveLength(2);
+    main.setAutoRefresh(false);
+    expect(emu.triggers.list()).toHaveLength(0);
+  });
+
+  it('counts every response exactly once when submissions arrive concurrently', () => {
+    const formId = surveyWithAutoRefresh();
+    const r = rng(3);
+    const batch = Array.from({ length: 6 }, () => wawnAnswers(r, pick(r, ['Coach', 'Teacher', 'Principal'])));
+    emu.forms.submitConcurrently(formId, batch);
+    expect(summaryResponses()).toBe(6);
+    const more = Array.from({ length: 4 }, () => wawnAnswers(r, 'Teacher'));
+    emu.forms.submitConcurrently(formId, more);
+    expect(summaryResponses()).toBe(10);
+    // Only one execution per batch rebuilt; the others found the lock held and said so.
+    expect(main.getAutoRefresh().last?.outcome).toBeDefined();
+  });
+
+  it('a refresh that cannot take the lock leaves the last summary and records why', () => {
+    const formId = surveyWithAutoRefresh();
+    const r = rng(4);
+    emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
+    expect(summaryResponses()).toBe(1);
+    emu.holdLock('document');
+    emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
+    expect(summaryResponses()).toBe(1);
+    expect(main.getAutoRefresh().last).toMatchObject({ outcome: 'busy' });
+    emu.releaseHeldLock('document');
+    emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
+    expect(summaryResponses()).toBe(3);
+  });
+
+  it('a refresh that hits a quota keeps the last good summary and records the error', () => {
+    const formId = surveyWithAutoRefresh();
+    const r = rng(5);
+    emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
+    emu.failOn('Spreadsheet.insertSheet', {
+      message: 'Service invoked too many times for one day: spreadsheets.',
+    });
+    emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
+    expect(summaryResponses()).toBe(1);
+    expect(main.getAutoRefresh().last).toMatchObject({ outcome: 'failed' });
+    expect(main.getAutoRefresh().last?.message).toMatch(
+      /too many times.*last complete summary is still in place/,
+    );
+  });
+
+  it('the hourly check puts back a form-submit trigger that was deleted', () => {
+    surveyWithAutoRefresh();
+    const submit = ScriptApp.getProjectTriggers().find(
+      (t) => t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
+    )!;
+    ScriptApp.deleteTrigger(submit);
+    emu.triggers.fireTimeBased();
+    expect(emu.triggers.list().filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+  });
+});
+
+describe('sharing a summary-only copy', () => {
+  it('holds only summary values and charts: no responses, e-mails, free text or hidden groups', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 40);
+    // A small group (2 people) and free text typed into an answer column.
+    const sheet = emu.spreadsheet.getSheetByName('Form Responses 1')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+    const extra = [
+      [
+        new Date(),
+        'tiny1@district.example.org',
+        '\'=HYPERLINK("http://x")',
+        ...STATEMENTS.slice(1).map(() => LABELS[0]),
+        'External partner',
+      ],
+      [
+        new Date(),
+        'tiny2@district.example.org',
+        'my principal is unfair',
+        ...STATEMENTS.slice(1).map(() => LABELS[1]),
+        'External partner',
+      ],
+    ];
+    sheet.getRange(42, 1, 2, header.length).setValues(extra);
+    main.buildSummary(REQUEST);
+    const r = main.shareSummary('lead@district.example.org, coach@district.example.org');
+    const copyId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    const copy = emu.spreadsheets.get(copyId)!.snapshot();
+    expect(copy.sheets.map((s) => s.name)).toEqual([...r.tabs]);
+    const text = JSON.stringify(copy.sheets.map((s) => [s.values, s.formulas, s.notes]));
+    expect(text).not.toMatch(/@district\.example\.org/);
+    expect(text).not.toContain('HYPERLINK');
+    expect(text).not.toContain('unfair');
+    expect(text).not.toContain('External partner');
+    expect(copy.sheets.flatMap((s) => s.formulas.flat()).filter((f) => f !== '')).toEqual([]);
+    expect(copy.sheets.some((s) => s.name === 'Form Responses 1')).toBe(false);
+    expect(copy.sheets.flatMap((s) => s.charts).length).toBeGreaterThan(0);
+    expect(emu.drive.sharedWith(copyId).viewers).toEqual([
+      'lead@district.example.org',
+      'coach@district.example.org',
+    ]);
+    // Sharing again updates the same file.
+    expect(main.shareSummary('lead@district.example.org').url).toBe(r.url);
+  });
+
+  it('names a bad address', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 10);
+    main.buildSummary(REQUEST);
+    expect(() => main.shareSummary('lead@district, x')).toThrow('"lead@district" is not an e-mail address.');
+  });
+});
+
+const SUMMARY_BUDGET = 74;
