@@ -1,4 +1,4 @@
-import { FRAMES, getRole, ROLES, WHERE_ARE_WE_NOW } from '../src/content';
+import { FRAMES, getRole, type RoleId, WHERE_ARE_WE_NOW } from '../src/content';
 import type { Emulator } from './emulator';
 
 /** Deterministic, so every `npm start` shows the same district. */
@@ -46,12 +46,12 @@ export function submitWhereAreWeNow(emu: Emulator, formId: string, count: number
 export function submitIcSelfAssessment(
   emu: Emulator,
   formId: string,
-  roleId: string,
+  roleId: RoleId,
   count: number,
   seed = 5,
 ): void {
   const r = rng(seed);
-  const role = getRole(roleId as (typeof ROLES)[number]['id']);
+  const role = getRole(roleId);
   for (let i = 0; i < count; i++) {
     const answers: Record<string, Record<string, string>> = {};
     for (const frame of FRAMES) {

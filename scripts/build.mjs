@@ -39,7 +39,7 @@ function exportedFunctions(code) {
 
 const server = await bundle('src/main.ts', { globalName: GLOBAL, platform: 'neutral' });
 const names = exportedFunctions(server);
-const stubs = names
+const entryPoints = names
   .map(
     (n) =>
       `/** Entry point: delegates to the bundled add-on. */\nfunction ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`,
@@ -47,7 +47,7 @@ const stubs = names
   .join('\n\n');
 writeFileSync(
   join(dist, 'Code.js'),
-  `${server}\n// ---- Entry points (Apps Script calls only top-level functions)\n\n${stubs}\n`,
+  `${server}\n// ---- Entry points (Apps Script calls only top-level functions)\n\n${entryPoints}\n`,
 );
 
 const sidebarJs = await bundle('sidebar/main.ts', { platform: 'browser' });
