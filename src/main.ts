@@ -12,7 +12,7 @@ import { openSidebar, openSummaryDialog, openTemplateDialog } from './gas/sideba
 import { buildSummaryTab } from './gas/summary/build';
 import { refreshStaleSummaries } from './gas/summary/refresh';
 import { shareSummaries } from './gas/summary/share';
-import { autoRefreshState, recreateMissingTriggers, setAutoRefresh as setAuto } from './gas/summary/triggers';
+import { autoRefreshState, recreateMissingTrigger, setAutoRefresh as setAuto } from './gas/summary/triggers';
 import {
   createSurvey as createSurveyForm,
   describeColumns as describe,
@@ -78,7 +78,7 @@ export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSub
 
 /** Hourly time-driven trigger: puts back a form-submit trigger that has gone missing. */
 export function hourlyTriggerCheck(): void {
-  recreateMissingTriggers();
+  recreateMissingTrigger();
 }
 
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.
