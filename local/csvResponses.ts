@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseCsv } from '../src/core/survey';
 import type { Emulator } from './emulator';
@@ -24,6 +24,7 @@ function cellValue(raw: string): string | Date {
  * it by detection alone. Returns the Form's id.
  */
 export function loadResponsesCsv(emu: Emulator, file: string): { formId: string; tab: string; rows: number } {
+  if (!existsSync(file)) throw new Error(`No file at ${file}: give the path of a responses CSV.`);
   const parsed = parseCsv(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problem.message}`);
   const grid = parsed.value.filter((r) => r.some((c) => c.trim() !== ''));

@@ -18,6 +18,7 @@ import { writeXlsx } from './output/xlsx';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
@@ -82,7 +83,7 @@ function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Rec
   submitIcSelfAssessment(emu, ic.formId, 'coach', 14);
   step(`created "${ic.title}" and 14 coaches rated themselves`);
   const built = callLikeScriptRun<SummaryResult>(addon, 'buildSummary', { formId: ic.formId, ...options });
-  step(`built "${built.sheetName}": ${built.responses} responses, ${built.charts} charts`);
+  step(`built "${built.sheetName}": ${built.responses} responses, ${plural(built.charts, 'chart')}`);
   return { formId: wawn.formId, groupBy: opts.groupBy ?? 'Your role', ...options };
 }
 
@@ -141,7 +142,7 @@ async function run(opts: RunOptions): Promise<void> {
   const summary = callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
   const built = callLikeScriptRun<SummaryResult>(addon, 'buildSummary', request);
   step(
-    `built "${built.sheetName}": ${built.responses} responses, ${built.items} items, ${built.charts} charts`,
+    `built "${built.sheetName}": ${built.responses} responses, ${built.items} items, ${plural(built.charts, 'chart')}`,
   );
   if (!opts.responses) keepFreshAndShare(emu, addon, String(request.formId));
 

@@ -6,6 +6,8 @@ export function showStatus(el: HTMLElement, status: Status): void {
   if (!status) return;
   const box = document.createElement('div');
   box.className = status.kind;
+  // Errors interrupt a screen reader; progress and success wait their turn (the area is polite).
+  if (status.kind === 'error') box.setAttribute('role', 'alert');
   box.textContent = status.text;
   el.appendChild(box);
 }

@@ -32,8 +32,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 /** Runs when a user installs the add-on from the Marketplace: show the menu at once. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen();
 }
 
 export function showSidebar(): void {
@@ -71,14 +71,24 @@ export function menuBuildSummaries(): void {
 
 // ---- Trigger handlers (installed by "Keep summaries fresh")
 
-/** Installable form-submit trigger: refreshes the summaries whose responses changed. */
-export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  refreshStaleSummaries();
+/**
+ * Installable form-submit trigger: refreshes the summaries whose responses changed, while
+ * auto-refresh is on here (another editor's trigger may outlive their switching it off).
+ * Returns what it did, for the execution log.
+ */
+export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): string {
+  if (!autoRefreshState().on) return 'off';
+  return refreshStaleSummaries().outcome;
 }
 
-/** Hourly time-driven trigger: puts back a form-submit trigger that has gone missing. */
-export function hourlyTriggerCheck(): void {
+/**
+ * Hourly time-driven trigger: puts back a form-submit trigger that has gone missing, and
+ * catches up on responses a busy refresh skipped.
+ */
+export function hourlyTriggerCheck(): string {
+  if (!autoRefreshState().on) return 'off';
   recreateMissingTrigger();
+  return refreshStaleSummaries().outcome;
 }
 
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.

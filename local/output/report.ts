@@ -26,8 +26,18 @@ function cellStyle(c: CellView): string {
   return s.join(';');
 }
 
+/**
+ * The emulator does not compute formulas, so a formula cell shows its formula, marked as one
+ * (Sheets shows the live result there; the xlsx keeps the formula for a spreadsheet to compute).
+ */
+function cellHtml(c: CellView): string {
+  if (c.formula && (c.value === null || c.value === '')) {
+    return `<code class="formula" title="A live formula: Sheets shows its result">${esc(c.formula)}</code>`;
+  }
+  return esc(cellText(c));
+}
+
 function cellText(c: CellView): string {
-  if (c.formula && (c.value === null || c.value === '')) return c.formula;
   if (c.value === null) return '';
   if (typeof c.value === 'number' && c.numberFormat?.includes('%'))
     return `${Math.round(c.value * 1000) / 10}%`;
@@ -54,7 +64,7 @@ export function sheetTable(view: SheetView): string {
           const attrs = span ? ` rowspan="${span.rows}" colspan="${span.cols}"` : '';
           const marker = c.list ? ` <span class="dd" title="${esc(c.list.join(' / '))}">▾</span>` : '';
           const tag = r < view.frozenRows ? 'th' : 'td';
-          return `<${tag}${attrs} style="${cellStyle(c)}">${esc(cellText(c))}${marker}</${tag}>`;
+          return `<${tag}${attrs} style="${cellStyle(c)}">${cellHtml(c)}${marker}</${tag}>`;
         })
         .join('');
       return `<tr>${cells}</tr>`;
@@ -87,7 +97,7 @@ ${extras.afterSheet ? extras.afterSheet(s) : ''}
 body{font-family:Arial,sans-serif;font-size:13px;color:#202124;margin:24px}
 table.sheet{border-collapse:collapse;table-layout:fixed;margin-bottom:16px}
 table.sheet td,table.sheet th{border:1px solid #dadce0;padding:4px 6px;text-align:left;vertical-align:top;overflow:hidden}
-.meta{color:#5f6368}.dd{color:#5f6368;font-size:10px}
+.meta{color:#5f6368}code.formula{color:#1a73e8;font-size:11px}.dd{color:#5f6368;font-size:10px}
 section{margin-bottom:40px}
 </style></head><body>
 <h1>${esc(book.name)}</h1>

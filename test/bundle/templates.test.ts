@@ -35,6 +35,7 @@ describe('every template through dist/Code.js', () => {
       const snap = emu.sheet(r.sheetName).snapshot();
       expect(snap.lastRow).toBe(r.rows);
       expect(snap.frozenRows).toBeGreaterThan(0);
+      expect(snap.protections.length).toBeGreaterThan(0);
       expect(snap.protections.every((p) => p.warningOnly)).toBe(true);
     },
   );

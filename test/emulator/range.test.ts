@@ -98,20 +98,19 @@ describe('setValues', () => {
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C5');
   });
 
-  test('a 100,000 x 32 block is written and read in well under two seconds', () => {
+  // Speed is npm run bench's business; this holds that a district-sized block round-trips intact.
+  test('a 100,000 x 32 block is written and read back whole', () => {
     const { sheet } = setup();
     const rows = 100_000;
     const cols = 32;
     sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
     sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
     const grid = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => `r${i}c${j}`));
-    const t0 = Date.now();
     sheet.getRange(1, 1, rows, cols).setValues(grid);
     const back = sheet.getRange(1, 1, rows, cols).getValues();
-    const elapsed = Date.now() - t0;
     expect(back[rows - 1]?.[cols - 1]).toBe(`r${rows - 1}c${cols - 1}`);
+    expect(back[54_321]?.[7]).toBe('r54321c7');
     expect(sheet.getLastRow()).toBe(rows);
-    expect(elapsed).toBeLessThan(2000);
   });
 });
 

@@ -61,16 +61,13 @@ describe('building a summary tab', () => {
     writeResponsesTab(emu, 'Form Responses 1', 30);
     const first = main.buildSummary(REQUEST);
     const before = emu.sheet(first.sheetName).snapshot().values;
+    const tabs = emu.spreadsheet.getSheets().map((s) => s.getName());
     writeResponsesTab(emu, 'Form Responses 1', 60, 8);
     emu.failOn('Sheet.insertChart', { nth: 2 });
     expect(() => main.buildSummary(REQUEST)).toThrow(/Building the summary did not complete/);
     expect(emu.sheet(first.sheetName).snapshot().values).toEqual(before);
-    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(
-      ['Form Responses 1', 'Sheet1', first.sheetName].sort((a, b) =>
-        a === 'Sheet1' ? 1 : b === 'Sheet1' ? -1 : 0,
-      ) && expect.arrayContaining([first.sheetName]),
-    );
-    expect(emu.spreadsheet.getSheets().some((s) => s.getName().includes('(updating)'))).toBe(false);
+    // Exactly the tabs there were before: no half-made "(updating)" tab, the old summary kept.
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(tabs);
     // The next build goes through and counts all 60.
     emu.clearFailures();
     expect(main.buildSummary(REQUEST).responses).toBe(60);
@@ -130,8 +127,38 @@ describe('fresh as responses arrive', () => {
     const more = Array.from({ length: 4 }, () => wawnAnswers(r, 'Teacher'));
     emu.forms.submitConcurrently(formId, more);
     expect(summaryResponses()).toBe(10);
-    // Only one execution per batch rebuilt; the others found the lock held and said so.
-    expect(main.getAutoRefresh().last?.outcome).toBeDefined();
+    // One execution per batch rebuilt; the others ran while it held the document lock, could
+    // not take it, and built nothing (without the lock they would each have run a refresh).
+    const outcomes = emu.triggers.executions.map((e) => e.result).sort();
+    expect(outcomes).toEqual([...Array(8).fill('busy'), 'refreshed', 'refreshed']);
+  });
+
+  it('does nothing on a submission once auto-refresh is off here, even if a trigger remains', () => {
+    const formId = surveyWithAutoRefresh();
+    PropertiesService.getDocumentProperties().setProperty('auto-refresh', 'off'); // as another editor's switch
+    emu.forms.submit(formId, wawnAnswers(rng(6), 'Coach'));
+    expect(emu.triggers.executions.at(-1)?.result).toBe('off');
+    expect(summaryResponses()).toBe(0);
+  });
+
+  it('the hourly check catches up on responses a busy refresh skipped', () => {
+    const formId = surveyWithAutoRefresh();
+    emu.holdLock('document');
+    emu.forms.submit(formId, wawnAnswers(rng(7), 'Coach'));
+    emu.releaseHeldLock('document');
+    expect(summaryResponses()).toBe(0);
+    emu.triggers.fireTimeBased();
+    expect(summaryResponses()).toBe(1);
+  });
+
+  it('removes a temporary tab left by a build that was cut off, then builds', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 12);
+    emu.spreadsheet.insertSheet('Summary - Form Responses 1 (updating)');
+    main.buildSummary(REQUEST);
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(
+      expect.not.arrayContaining(['Summary - Form Responses 1 (updating)']),
+    );
+    expect(emu.spreadsheet.getSheetByName('Summary - Form Responses 1')).not.toBeNull();
   });
 
   it('a refresh that cannot take the lock leaves the last summary and records why', () => {
@@ -171,6 +198,27 @@ describe('fresh as responses arrive', () => {
     ScriptApp.deleteTrigger(submit);
     emu.triggers.fireTimeBased();
     expect(emu.triggers.list().filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+  });
+});
+
+describe('summary requests the add-on refuses or adjusts', () => {
+  it('refuses a breakdown by e-mail address, which would show individuals', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 12);
+    expect(() => main.summarizeSurvey({ tab: 'Form Responses 1', groupBy: 'Email Address' })).toThrow(
+      '"Email Address" holds e-mail addresses: a breakdown by it would show individuals. Choose another column.',
+    );
+  });
+
+  it("splits waves at midnight in the spreadsheet's time zone, not the script's", () => {
+    // The emulated spreadsheet is in America/New_York; the fixture's responses are a minute
+    // apart from 2026-10-01 00:00 UTC, i.e. 2026-09-30 20:00 in New York.
+    writeResponsesTab(emu, 'Form Responses 1', 300);
+    const s = main.summarizeSurvey({ tab: 'Form Responses 1', groupBy: 'Timestamp', waves: ['2026-10-01'] });
+    // Midnight in New York is 04:00 UTC: 240 responses before it, 60 on or after.
+    expect(s.groups.map((g) => [g.value, g.respondents])).toEqual([
+      ['Before 2026-10-01', 240],
+      ['On or after 2026-10-01', 60],
+    ]);
   });
 });
 

@@ -301,7 +301,7 @@ describe('responses', () => {
   it('summarizeSource: the survey title, the tab, the rows read, and the request pinned to the form', () => {
     const r = surveyWithResponses();
     const src = summarizeSource({ tab: r.responsesTab, groupBy: 'Your role' });
-    expect(src).toMatchObject({ title: T, tab: 'Form Responses 1', formId: r.formId, dataRows: 12 });
+    expect(src).toMatchObject({ recordedTitle: T, tab: 'Form Responses 1', formId: r.formId, dataRows: 12 });
     expect(src.request).toEqual({
       ref: { formId: r.formId },
       groupBy: 'Your role',

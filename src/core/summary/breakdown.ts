@@ -7,9 +7,8 @@ import type { TableBlock } from './types';
 
 export const breakdownCols = (summary: SurveySummary): number => 1 + summary.groups.length;
 
-/** "Teacher (n=12)"; a hidden group's size is a figure too, so a copy for sharing leaves it out. */
-export function groupHeader(g: GroupSummary, share: boolean): string {
-  if (g.suppressed && share) return `${g.value} ${HIDDEN}`;
+/** "Teacher (n=12)", or "Coach (n=2) *" when hidden (a copy for sharing has no hidden groups at all). */
+export function groupHeader(g: GroupSummary): string {
   return `${g.value} (n=${g.respondents})${g.suppressed ? ` ${HIDDEN}` : ''}`;
 }
 
@@ -36,14 +35,13 @@ export interface BreakdownResult {
 export function addBreakdown(
   b: SheetBuilder,
   summary: SurveySummary,
-  share: boolean,
   width: number,
   pf: string,
   hasIc: boolean,
 ): BreakdownResult {
   const by = summary.cutoffs ? `wave (${summary.groupBy})` : summary.groupBy;
   const heading = addHeading(b, `Percent favorable by ${by}`, width);
-  const headerRow = addTableHeader(b, ['Item', ...summary.groups.map((g) => groupHeader(g, share))]);
+  const headerRow = addTableHeader(b, ['Item', ...summary.groups.map((g) => groupHeader(g))]);
   let hidesSomething = false;
   summary.items.forEach((item, i) => {
     const cells: Cell[] = [item.title];

@@ -83,7 +83,7 @@ export function buildSummary(
   if (s.groupBy !== null && s.groups.length > 0) {
     b.addBlankRow();
     const hasIc = blocks.some((bl) => bl.scale.id === 'ic-levels');
-    const result = addBreakdown(b, s, share, width, pf, hasIc);
+    const result = addBreakdown(b, s, width, pf, hasIc);
     breakdown = result.block;
     hidesSomething ||= result.hidesSomething;
   }

@@ -44,13 +44,13 @@ function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: bo
   });
 }
 
-const favorableSeries = (input: SummaryInput, g: GroupSummary, share: boolean) => ({
-  name: groupHeader(g, share),
+const favorableSeries = (input: SummaryInput, g: GroupSummary) => ({
+  name: groupHeader(g),
   values: input.summary.items.map((item) => plotted(groupFavorable(g, item.column))),
 });
 
 /** Percent favorable per item, one series per group that is shown; hidden groups are not plotted. */
-function byGroupChart(input: SummaryInput, share: boolean): ChartDraft | null {
+function byGroupChart(input: SummaryInput): ChartDraft | null {
   const s = input.summary;
   const shown = s.groups.filter((g) => !g.suppressed);
   if (shown.length === 0) return null;
@@ -63,13 +63,13 @@ function byGroupChart(input: SummaryInput, share: boolean): ChartDraft | null {
       `${hidden > 0 ? `; ${hidden} hidden group${hidden === 1 ? '' : 's'} not shown` : ''})`,
     categoryHeading: 'Item',
     categories: s.items.map((i) => i.title),
-    series: shown.map((g) => favorableSeries(input, g, share)),
+    series: shown.map((g) => favorableSeries(input, g)),
     horizontal: true,
   });
 }
 
 /** First vs last shown wave, when responses are grouped into at least two waves. */
-function waveChangeChart(input: SummaryInput, share: boolean): ChartDraft | null {
+function waveChangeChart(input: SummaryInput): ChartDraft | null {
   const s = input.summary;
   if (!s.cutoffs) return null;
   const waves = s.groups.filter(
@@ -83,7 +83,7 @@ function waveChangeChart(input: SummaryInput, share: boolean): ChartDraft | null
     title: `${input.survey} — percent favorable, first and last wave (n = ${first.respondents}, ${last.respondents})`,
     categoryHeading: 'Item',
     categories: s.items.map((i, k) => shortLabel(k, i.title)),
-    series: [favorableSeries(input, first, share), favorableSeries(input, last, share)],
+    series: [favorableSeries(input, first), favorableSeries(input, last)],
     horizontal: false,
   });
 }
@@ -100,7 +100,7 @@ export function chartDrafts(
     beside: { block: b },
   }));
   if (input.summary.groupBy !== null) {
-    for (const draft of [byGroupChart(input, share), waveChangeChart(input, share)]) {
+    for (const draft of [byGroupChart(input), waveChangeChart(input)]) {
       if (draft) out.push({ draft, beside: 'breakdown' });
     }
   }

@@ -3,6 +3,15 @@ import { fail, ok, type Result } from './result';
 import type { ResponseTable } from './table';
 import { displayValue, isBlank, normalizeText } from './values';
 
+/** A cutoff resolved by the caller: the instant it starts, and the date as the user wrote it. */
+export interface WaveCutoff {
+  readonly at: number;
+  readonly label: string;
+}
+
+const isWaveCutoff = (c: unknown): c is WaveCutoff =>
+  typeof c === 'object' && c !== null && !(c instanceof Date) && typeof (c as WaveCutoff).at === 'number';
+
 /** How to break responses down: by the values of a column, or into waves by date cutoffs. */
 export type GroupBy =
   | { readonly kind: 'value'; readonly column: string }
@@ -11,7 +20,11 @@ export type GroupBy =
       /** The timestamp column. */
       readonly column: string;
       /** Wave boundaries: Dates, or text such as "2024-01-15" (local midnight). */
-      readonly cutoffs: readonly (Date | string)[];
+      /**
+       * Dates or date texts (read in the script's time zone), or instants already placed in
+       * the spreadsheet's time zone with the text to show for them.
+       */
+      readonly cutoffs: readonly (Date | string | WaveCutoff)[];
     };
 
 export const BLANK_GROUP = '(blank)';
@@ -98,17 +111,18 @@ export function naturalCompare(a: string, b: string): number {
  * times form "(blank)", unreadable ones "(not a date)"; both are listed last.
  */
 function byWave(table: ResponseTable, column: number, by: GroupBy & { kind: 'waves' }): Result<Grouping> {
-  const times: number[] = [];
+  const cuts = new Map<number, string>();
   for (const c of by.cutoffs) {
-    const t = parseTimestamp(c);
+    const t = isWaveCutoff(c) ? (Number.isFinite(c.at) ? c.at : null) : parseTimestamp(c);
     if (t === null) {
-      return fail('bad-cutoff', `The wave cutoff "${String(c)}" is not a date; write it as YYYY-MM-DD.`);
+      const text = isWaveCutoff(c) ? c.label : String(c);
+      return fail('bad-cutoff', `The wave cutoff "${text}" is not a date; write it as YYYY-MM-DD.`);
     }
-    if (!times.includes(t)) times.push(t);
+    if (!cuts.has(t)) cuts.set(t, isWaveCutoff(c) ? c.label : formatDate(t));
   }
-  if (times.length === 0) return fail('bad-cutoff', 'Waves need at least one cutoff date.');
-  times.sort((a, b) => a - b);
-  const written = times.map(formatDate);
+  if (cuts.size === 0) return fail('bad-cutoff', 'Waves need at least one cutoff date.');
+  const times = [...cuts.keys()].sort((a, b) => a - b);
+  const written = times.map((t) => cuts.get(t)!);
   const labels = [`Before ${written[0]}`];
   for (let i = 1; i < written.length; i++) labels.push(`On or after ${written[i - 1]}, before ${written[i]}`);
   labels.push(`On or after ${written[written.length - 1]}`);

@@ -6,7 +6,7 @@ export { formatDate, parseTimestamp } from './dates';
 export { detectItems, ITEM_SHARE } from './detect';
 export type { ColumnInfo, ColumnKind, DetectedItem, Detection, Overrides, SurveyItem } from './detect';
 export { BLANK_GROUP, groupRows, naturalCompare, NOT_A_DATE_GROUP } from './groups';
-export type { GroupBy, Grouping } from './groups';
+export type { GroupBy, Grouping, WaveCutoff } from './groups';
 export { answerCode, labelLookup } from './match';
 export { roundPercents } from './percent';
 export type { Problem, ProblemCode, Result } from './result';

@@ -1,7 +1,8 @@
 import type { SummaryResult } from '../../core/api';
 import { buildSummary } from '../../core/summary';
 import { configKey, readConfigs, type SummaryConfig, sourceKey } from '../../core/summaryConfig';
-import { parseSummarizeRequest, type SummarizeRequest } from '../../core/forms';
+import { UserError } from '../../core/errors';
+import { MAX_VALUE_BYTES, parseSummarizeRequest, type SummarizeRequest, utf8Bytes } from '../../core/forms';
 import { withDocumentLock } from '../lock';
 import { surveyTitle } from './title';
 import { summarizeSource } from '../survey';
@@ -36,6 +37,12 @@ export function buildSummaryUnlocked(raw: unknown, previous: SummaryConfig | nul
     updatedIso: when.text,
     timeZoneLabel: when.zone,
   });
+  // The choices are remembered for refreshes; check they fit a property before touching any tab.
+  if (utf8Bytes(JSON.stringify(src.request)) > MAX_VALUE_BYTES - 1024) {
+    throw new UserError(
+      'This summary has too many column settings to remember in the document. Set some columns back to Auto and build again.',
+    );
+  }
   const old = previous ? findSheet(ss, previous.sheetName, previous.sheetId) : null;
   const sheet = replaceSheet(ss, plan, old);
   const config: SummaryConfig = {

@@ -29,10 +29,11 @@ function dataRows(c: SummaryConfig): number {
 
 /**
  * Rebuilds every summary whose responses tab has changed since it was built. Serialized with
- * the document lock: a second submission that arrives mid-build waits, then finds the summary
- * already counts its row (the first build read the whole tab) and does nothing, so each
- * response is counted once and nothing is built twice. A refresh that cannot get the lock in
- * time, or fails (a quota, a service error), leaves the last good summary and says so.
+ * the document lock, and a summary is rebuilt only when its tab's row count differs from the
+ * one it was built from: a run that follows another finds every row already counted and
+ * builds nothing. A refresh that cannot get the lock in time, or fails (a quota, a service
+ * error), leaves the last good summary and says so; the next response or the hourly check
+ * catches up, since staleness is read from the tab, not from the event.
  */
 export function refreshStaleSummaries(): RefreshStatus {
   const lock = LockService.getDocumentLock();

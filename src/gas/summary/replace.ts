@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../../core/plan';
-import { uniqueSheetName } from '../../core/sheetName';
+import { cleanSheetName, MAX_SHEET_NAME, uniqueSheetName } from '../../core/sheetName';
 import { fillSheet } from '../applySheetPlan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,7 +18,14 @@ export function findSheet(ss: Spreadsheet, name: string, id: number): Sheet | nu
  */
 export function replaceSheet(ss: Spreadsheet, plan: SheetPlan, old: Sheet | null): Sheet {
   const finalName = old ? old.getName() : uniqueSheetName(plan.title, (n) => ss.getSheetByName(n) !== null);
-  const temp = uniqueSheetName(`${plan.title} (updating)`, (n) => ss.getSheetByName(n) !== null);
+  // A build cut off by the execution time limit cannot clean up after itself: its temporary
+  // tab has this same name, so the next build removes it first.
+  const suffix = ' (updating)';
+  const temp = `${cleanSheetName(plan.title)
+    .slice(0, MAX_SHEET_NAME - suffix.length)
+    .trimEnd()}${suffix}`;
+  const leftover = ss.getSheetByName(temp);
+  if (leftover) ss.deleteSheet(leftover);
   const fresh = ss.insertSheet(temp);
   try {
     fillSheet(fresh, plan);

@@ -21,6 +21,7 @@ import {
   summarizeResponses,
 } from '../../core/survey';
 import { readFormItems } from './forms';
+import { wavesInZone } from './waves';
 import { readResponses } from './responses';
 
 interface Prepared {
@@ -72,8 +73,6 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
 
 /** A summary with what it was made from, for the summary tabs and their refresh. */
 export interface SummarizedSource {
-  /** The survey's title as recorded by the add-on, else the tab's name. */
-  readonly title: string;
   /** The title the add-on recorded when it made the Form; null for any other tab. */
   readonly recordedTitle: string | null;
   readonly tab: string;
@@ -97,17 +96,28 @@ export function summarizeSource(raw: unknown): SummarizedSource {
   if (req.waves !== null) {
     const column = req.groupBy ?? timestampHeader(p.mapping);
     if (column === null) throw new UserError('Choose the date column to split the responses into waves by.');
-    groupBy = { kind: 'waves', column, cutoffs: req.waves };
+    const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    groupBy = { kind: 'waves', column, cutoffs: wavesInZone(req.waves, zone) };
   } else if (req.groupBy !== null) groupBy = { kind: 'value', column: req.groupBy };
 
   const options = req.minGroupSize === undefined ? {} : { minGroupSize: req.minGroupSize };
   const result = summarizeResponses(p.grid, { ...options, overrides: p.overrides, groupBy });
   if (!result.ok) throw new UserError(result.problem.message);
+  // Known as e-mail from the survey's record or its header, or found so by its answers.
+  const emailColumn = result.value.detection.email;
+  const byEmail =
+    groupBy?.kind === 'value' &&
+    (p.mapping.metadata[groupBy.column] === 'email' ||
+      (emailColumn !== null && p.headers[emailColumn] === groupBy.column));
+  if (groupBy?.kind === 'value' && byEmail) {
+    throw new UserError(
+      `"${groupBy.column}" holds e-mail addresses: a breakdown by it would show individuals. Choose another column.`,
+    );
+  }
   const summary = relabelSummary(result.value.summary, p.mapping.columns);
   const messages = [...p.messages];
   for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
   return {
-    title: p.schema?.title ?? p.tab,
     recordedTitle: p.schema?.title ?? null,
     tab: p.tab,
     formId: p.formId,
