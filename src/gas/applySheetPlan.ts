@@ -44,7 +44,6 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
   const f = plan.formats;
   ensureSize(sheet, rows, cols);
   const all = sheet.getRange(1, 1, rows, cols);
-  all.setValues(toSheetValues(plan.values));
   all.setBackgrounds(f.backgrounds as string[][]);
   all.setFontWeights(f.fontWeights);
   all.setFontStyles(f.fontStyles);
@@ -52,7 +51,10 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
   all.setFontSizes(f.fontSizes);
   all.setHorizontalAlignments(f.horizontalAlignments);
   all.setVerticalAlignments(f.verticalAlignments);
+  // Formats before values: a cell formatted as plain text (@) keeps what is written as text,
+  // where Sheets would otherwise read "2024-03-05" or "1/2" as a date.
   all.setNumberFormats(f.numberFormats);
+  all.setValues(toSheetValues(plan.values));
   all.setWraps(f.wraps);
   if (f.validations.some((r) => r.some((v) => v !== null))) {
     all.setDataValidations(validationGrid(f.validations));
