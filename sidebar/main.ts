@@ -17,8 +17,10 @@ declare const google: { script: { host: { close(): void } } };
 type Mode = 'sidebar' | 'dialog' | 'summary-dialog';
 const mode = (document.body.dataset.mode ?? 'sidebar') as Mode;
 
-function mountOverview(status: HTMLElement, catalog: CatalogDto): void {
+/** The overview's outcome shows under its button: the sidebar scrolls, and the top may be out of view. */
+function mountOverview(catalog: CatalogDto): void {
   renderCatalog(catalog);
+  const status = byId('overview-status');
   const insert = byId<HTMLButtonElement>('insert-overview');
   insert.disabled = false;
   insert.addEventListener('click', () => {
@@ -47,7 +49,7 @@ function mountPanels(status: HTMLElement, catalog: CatalogDto): void {
       mountSurveys(byId('surveys-panel'), catalog, () => void results.reload());
       mountKeepFresh(byId('fresh-panel'));
       mountShare(byId('share-panel'));
-      mountOverview(status, catalog);
+      mountOverview(catalog);
     }
   }
 }

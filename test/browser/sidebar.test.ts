@@ -52,8 +52,9 @@ describe('sidebar', () => {
       message: 'Service Spreadsheets timed out while accessing document.',
     });
     await page.click('#insert-overview');
-    await page.locator('#status .error').waitFor();
-    expect(await page.textContent('#status .error')).toBe(
+    // Shown under the button, as an alert for screen readers.
+    await page.locator('#overview-status .error[role=alert]').waitFor();
+    expect(await page.textContent('#overview-status .error')).toBe(
       'Insert standards overview did not complete: Service Spreadsheets timed out while accessing document.',
     );
     expect(await page.isEnabled('#insert-overview')).toBe(true);
