@@ -14,7 +14,9 @@ export type Service =
   | 'forms'
   | 'script'
   | 'drive'
-  | 'charts';
+  | 'charts'
+  /** The `Sheets` advanced service (Sheets API v4). */
+  | 'sheets-api';
 
 /** Counts of external calls by `"Class.method"`. */
 export class CallCounter {

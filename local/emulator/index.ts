@@ -10,6 +10,7 @@ import { EmuConsole, Logger, Session, Utilities } from './base';
 import { Charts } from './charts';
 import type { CallCounter, FailOptions } from './counter';
 import { DriveApp, type SharingInfo, sharingInfo } from './drive';
+import { DriveAdvanced, type PermissionRecord } from './driveApi';
 import { FormApp, formOf } from './forms/form';
 import {
   type FormAnswers,
@@ -37,6 +38,7 @@ import {
 import { sheetModelOf, sheetOf } from './sheet';
 import { type SheetSnapshot, type SpreadsheetSnapshot, snapshotSheet } from './snapshot';
 import { spreadsheetOf } from './spreadsheet';
+import { SheetsAdvanced } from './sheetsApi';
 import { newSpreadsheet, SpreadsheetApp } from './spreadsheetApp';
 
 export type { AuthMode, LockKind, LogEntry, MenuEntry, MenuRecord, UiState } from './runtime';
@@ -52,6 +54,7 @@ export type {
 export type { CellBorders, Edge } from './model';
 export { columnLetters, columnNumber, formatA1, parseA1 } from './a1';
 export type { SharingInfo } from './drive';
+export type { PermissionRecord } from './driveApi';
 export type { FormAnswers, FormAnswerValue, FormInfo, SubmitOptions, SubmitResult } from './forms/submit';
 export type { ClockSchedule, ExecutionRecord, TriggerInfo, TriggerTarget } from './script';
 
@@ -92,6 +95,9 @@ export interface EmulatorGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Charts: GoogleAppsScript.Charts.Charts;
+  /** Advanced services (enabled in appsscript.json): Sheets API v4 and Drive API v3. */
+  Sheets: SheetsAdvanced;
+  Drive: DriveAdvanced;
   [service: string]: unknown;
 }
 
@@ -144,6 +150,10 @@ export interface EmuTriggers {
 export interface EmuDrive {
   /** Owner, editors, viewers, commenters and link sharing of a spreadsheet or form. */
   sharedWith(fileId: string): SharingInfo;
+  /** Every `Drive.Permissions.create` made, with the file it was for. */
+  readonly permissions: readonly (PermissionRecord & { readonly fileId: string })[];
+  /** The user deletes a file (a spreadsheet): the add-on can no longer open it. */
+  remove(fileId: string): void;
 }
 
 export interface Emulator {
@@ -209,6 +219,8 @@ const registry: ServiceDefinition[] = [
   { name: 'ScriptApp', create: (rt) => new ScriptApp(rt) },
   { name: 'DriveApp', create: (rt) => new DriveApp(rt) },
   { name: 'Charts', create: (rt) => new Charts(rt) },
+  { name: 'Sheets', create: (rt) => new SheetsAdvanced(rt) },
+  { name: 'Drive', create: (rt) => new DriveAdvanced(rt) },
 ];
 
 /** Adds (or replaces) a global service for emulators created from now on. */
@@ -382,6 +394,14 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
           throw new Error(`emu.drive.sharedWith: no file "${fileId}"`);
         }
         return sharingInfo(rt, fileId);
+      },
+      get permissions() {
+        return rt.permissionLog;
+      },
+      remove(fileId) {
+        if (rt.active?.id === fileId) throw new Error('emu.drive.remove: not the active spreadsheet');
+        if (!rt.spreadsheets.delete(fileId)) throw new Error(`emu.drive.remove: no spreadsheet "${fileId}"`);
+        rt.drive.delete(fileId);
       },
     },
   };

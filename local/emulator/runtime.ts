@@ -4,6 +4,7 @@
  */
 import { CallCounter, FailurePlan } from './counter';
 import type { DriveFileModel } from './drive';
+import type { PermissionRecord } from './driveApi';
 import type { FormModel } from './forms/model';
 import type { SpreadsheetModel } from './model';
 import type { ExecutionRecord, TriggerModel, TriggerTarget } from './script';
@@ -123,6 +124,8 @@ export class Runtime {
   authorizationRequired = false;
   /** Sharing of Drive files (spreadsheets and forms) by file id. */
   readonly drive = new Map<string, DriveFileModel>();
+  /** Every `Drive.Permissions.create` that went through, in order (`emu.drive.permissions`). */
+  readonly permissionLog: (PermissionRecord & { readonly fileId: string })[] = [];
   readonly scriptProperties = new Map<string, string>();
   readonly userProperties = new Map<string, Map<string, string>>();
   readonly documentProperties = new Map<string, Map<string, string>>();

@@ -40,6 +40,11 @@ describe('dist/', () => {
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    // Sharing goes through the Sheets API v4 and Drive API v3 advanced services (drive.file suffices).
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+    ]);
     expect(existsSync(join(DIST, 'Code.js'))).toBe(true);
   });
 });

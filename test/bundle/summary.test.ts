@@ -47,4 +47,33 @@ describe('summaries through dist/Code.js', () => {
     const executions = emu.triggers.executions.filter((e) => e.functionName === 'onFormSubmitRefresh');
     expect(executions).toHaveLength(8);
   });
+  it('shares a summary-only copy through the Sheets and Drive advanced services', () => {
+    const { emu, addon } = open();
+    writeResponsesTab(emu, 'Form Responses 1', 60);
+    callLikeScriptRun(addon, 'buildSummary', REQUEST);
+    const first = callLikeScriptRun<{ url: string; tabs: string[]; sharedWith: string[] }>(
+      addon,
+      'shareSummary',
+      'lead@district.example.org',
+    );
+    const copyId = emu.properties.document['share-copy']!;
+    expect(first.url).toBe(`https://docs.google.com/spreadsheets/d/${copyId}/edit`);
+    const snap = emu.spreadsheets.get(copyId)!.snapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(first.tabs);
+    expect(snap.sheets.flatMap((s) => s.charts).length).toBeGreaterThan(0);
+    expect(JSON.stringify(snap.sheets.map((s) => s.values))).not.toContain('@district.example.org');
+    emu.calls.reset();
+    const again = callLikeScriptRun<{ url: string }>(addon, 'shareSummary', 'coach@district.example.org');
+    expect(again.url).toBe(first.url);
+    expect(emu.calls.get('Spreadsheets.get')).toBe(1);
+    expect(emu.calls.get('Spreadsheets.batchUpdate')).toBe(1);
+    expect(emu.calls.get('Permissions.create')).toBe(1);
+    expect(emu.calls.get('DriveApp.getFileById')).toBe(0);
+    expect(emu.calls.get('SpreadsheetApp.openById')).toBe(0);
+    expect(emu.calls.get('SpreadsheetApp.create')).toBe(0);
+    expect(emu.drive.sharedWith(copyId).viewers).toEqual([
+      'lead@district.example.org',
+      'coach@district.example.org',
+    ]);
+  });
 });

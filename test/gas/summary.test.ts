@@ -266,6 +266,121 @@ describe('sharing a summary-only copy', () => {
     expect(main.shareSummary('lead@district.example.org').url).toBe(r.url);
   });
 
+  /** Two surveys made from the same instrument: two summaries with the same title. */
+  function twoSameTitledSurveys(responses: number): string[] {
+    const ids: string[] = [];
+    for (const seed of [3, 4]) {
+      const created = main.createSurvey({
+        instrument: 'where-are-we-now',
+        askRole: true,
+        askSchool: false,
+        collectEmail: false,
+      });
+      const r = rng(seed);
+      for (let i = 0; i < responses; i++) {
+        emu.forms.submit(created.formId, wawnAnswers(r, pick(r, ['Coach', 'Teacher'])));
+      }
+      main.buildSummary({ formId: created.formId, groupBy: 'Your role' });
+      ids.push(created.formId);
+    }
+    return ids;
+  }
+
+  it('keeps two summaries with the same title apart in the copy', () => {
+    twoSameTitledSurveys(6);
+    const r = main.shareSummary('lead@district.example.org');
+    expect(r.tabs).toEqual(['Summary - Where are we now?', 'Summary - Where are we now? (2)']);
+    const copy = emu.spreadsheets.get(PropertiesService.getDocumentProperties().getProperty('share-copy')!)!;
+    const snap = copy.snapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual([...r.tabs]);
+    for (const s of snap.sheets) {
+      expect(s.values.flat().some((v) => v === 'Responses counted')).toBe(true);
+      expect(s.charts.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('sharing again updates the same file and replaces its tabs in one batch', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 30);
+    main.buildSummary(REQUEST);
+    const first = main.shareSummary('lead@district.example.org');
+    const copyId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    const before = emu.spreadsheets.get(copyId)!.snapshot();
+    const files = emu.spreadsheets.size;
+    writeResponsesTab(emu, 'Form Responses 1', 45, 11);
+    main.buildSummary(REQUEST);
+    emu.calls.reset();
+    const again = main.shareSummary('coach@district.example.org');
+    expect(again.url).toBe(first.url);
+    expect(again.url).toBe(`https://docs.google.com/spreadsheets/d/${copyId}/edit`);
+    expect(emu.spreadsheets.size).toBe(files);
+    expect(emu.calls.get('Spreadsheets.get')).toBe(1);
+    expect(emu.calls.get('Spreadsheets.batchUpdate')).toBe(1);
+    expect(emu.calls.get('Spreadsheets.create')).toBe(0);
+    const after = emu.spreadsheets.get(copyId)!.snapshot();
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(after.sheets[0]!.sheetId).not.toBe(before.sheets[0]!.sheetId);
+    const counted = (snap: typeof after) =>
+      snap.sheets[0]!.values.find((row) => row[0] === 'Responses counted')?.[1];
+    expect(counted(before)).toBe(30);
+    expect(counted(after)).toBe(45);
+    expect(emu.drive.sharedWith(copyId).viewers).toEqual([
+      'lead@district.example.org',
+      'coach@district.example.org',
+    ]);
+  });
+
+  it('a failed update leaves the previous copy intact and says so', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 30);
+    main.buildSummary(REQUEST);
+    main.shareSummary('lead@district.example.org');
+    const copyId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    const before = emu.spreadsheets.get(copyId)!.snapshot();
+    writeResponsesTab(emu, 'Form Responses 1', 45, 11);
+    main.buildSummary(REQUEST);
+    emu.failOn('Spreadsheets.batchUpdate');
+    expect(() => main.shareSummary('coach@district.example.org')).toThrow(
+      /Could not update the shared copy, so it still shows the previous summary and nobody new was added/,
+    );
+    expect(emu.spreadsheets.get(copyId)!.snapshot()).toEqual(before);
+    expect(emu.drive.sharedWith(copyId).viewers).toEqual(['lead@district.example.org']);
+  });
+
+  it('makes a new copy when the remembered one was deleted', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 20);
+    main.buildSummary(REQUEST);
+    main.shareSummary('lead@district.example.org');
+    const oldId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    emu.drive.remove(oldId);
+    const r = main.shareSummary('lead@district.example.org');
+    const newId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    expect(newId).not.toBe(oldId);
+    expect(r.url).toContain(newId);
+    expect(
+      emu.spreadsheets
+        .get(newId)!
+        .snapshot()
+        .sheets.map((s) => s.name),
+    ).toEqual([...r.tabs]);
+  });
+
+  it.each([
+    [20, 1],
+    [2000, 1],
+    [2000, 3],
+  ])('makes 1 get + 1 batchUpdate + 1 permission per address for %i responses, %i addresses', (rows, n) => {
+    writeResponsesTab(emu, 'Form Responses 1', rows);
+    main.buildSummary(REQUEST);
+    main.shareSummary('first@district.example.org');
+    emu.calls.reset();
+    const emails = Array.from({ length: n }, (_, i) => `p${i}@district.example.org`);
+    main.shareSummary(emails.join(', '));
+    expect(emu.calls.total('sheets-api')).toBe(2);
+    expect(emu.calls.get('Spreadsheets.get')).toBe(1);
+    expect(emu.calls.get('Spreadsheets.batchUpdate')).toBe(1);
+    expect(emu.calls.get('Permissions.create')).toBe(n);
+    expect(emu.calls.total('drive')).toBe(n);
+  });
+
   it('names a bad address', () => {
     writeResponsesTab(emu, 'Form Responses 1', 10);
     main.buildSummary(REQUEST);
