@@ -11,11 +11,15 @@ export class UserError extends Error {
 
 export const isUserError = (e: unknown): e is UserError => e instanceof Error && e.name === 'UserError';
 
-/** The message to show a person for any thrown value; never a stack trace. */
-export function messageFor(action: string, e: unknown): string {
+/** What went wrong, in the thrown value's own words, without Apps Script's "Exception: " prefix. */
+export function errorText(e: unknown): string {
   if (isUserError(e)) return e.message;
   const raw = e instanceof Error ? e.message : String(e);
   // Apps Script prefixes service errors with "Exception: ", which means nothing to a user.
-  const text = raw.replace(/^Exception:\s*/, '');
-  return `${action} did not complete: ${text}`;
+  return raw.replace(/^Exception:\s*/, '');
+}
+
+/** The message to show a person for any thrown value; never a stack trace. */
+export function messageFor(action: string, e: unknown): string {
+  return isUserError(e) ? e.message : `${action} did not complete: ${errorText(e)}`;
 }

@@ -1,6 +1,7 @@
 import type { ScaleId } from '../../content/types';
 import type { Overrides, SurveySummary } from '../survey';
 import { normalizeText } from '../survey/values';
+import { isEmailHeader, isTimestampHeader } from '../survey/detect';
 import { ROLE_TITLE, SCHOOL_TITLE } from './instruments';
 import type { SurveySchema } from './schema';
 
@@ -48,9 +49,6 @@ export interface ColumnMapping {
   readonly messages: readonly string[];
 }
 
-const TIMESTAMP = new Set(['timestamp']);
-const EMAIL = new Set(['email address', 'email']);
-
 const unique = (xs: readonly (string | undefined)[]): string[] => [
   ...new Set(xs.filter((x): x is string => x !== undefined)),
 ];
@@ -87,11 +85,10 @@ export function mapColumns(
 
   let timestamp = false;
   for (const h of headers) {
-    const n = normalizeText(h);
-    if (TIMESTAMP.has(n) && !timestamp) {
+    if (isTimestampHeader(h) && !timestamp) {
       metadata.set(h, 'timestamp');
       timestamp = true;
-    } else if (EMAIL.has(n)) {
+    } else if (isEmailHeader(h)) {
       metadata.set(h, 'email');
       overrides.set(h, 'ignore');
     }

@@ -56,6 +56,12 @@ export interface Detection {
 export type Overrides = Readonly<Record<string, ScaleId | 'ignore'>>;
 
 const TIMESTAMP_HEADERS = new Set(['timestamp', 'submitted at', 'submission time']);
+
+/** Whether a header names the response time (as Forms' "Timestamp" does), case and spacing aside. */
+export const isTimestampHeader = (header: string): boolean => TIMESTAMP_HEADERS.has(normalizeText(header));
+
+/** Whether a header names the respondent's e-mail address (Forms' "Email Address" and its variants). */
+export const isEmailHeader = (header: string): boolean => EMAIL_HEADERS.has(normalizeText(header));
 const EMAIL_HEADERS = new Set(['email address', 'email', 'e-mail', 'e-mail address']);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

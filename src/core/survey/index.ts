@@ -3,7 +3,7 @@ export { aggregate, DEFAULT_MIN_GROUP_SIZE, MAX_INVALID_VALUES, prepareSurvey, s
 export type { PreparedItem, PreparedSurvey, SummarizeOptions } from './aggregate';
 export { parseCsv } from './csv';
 export { formatDate, parseTimestamp } from './dates';
-export { detectItems, ITEM_SHARE } from './detect';
+export { detectItems, isEmailHeader, isTimestampHeader, ITEM_SHARE } from './detect';
 export type { ColumnInfo, ColumnKind, DetectedItem, Detection, Overrides, SurveyItem } from './detect';
 export { BLANK_GROUP, groupRows, naturalCompare, NOT_A_DATE_GROUP } from './groups';
 export type { GroupBy, Grouping, WaveCutoff } from './groups';

@@ -1,5 +1,5 @@
 import type { CreatedSurveyDto } from '../../core/api';
-import { isUserError, UserError } from '../../core/errors';
+import { errorText, UserError } from '../../core/errors';
 import {
   type FormPlan,
   parseSurveyRequest,
@@ -89,8 +89,5 @@ function waitForLinkedSheet(
 }
 
 /** A failure's own words, without Apps Script's "Exception: " prefix. */
-function reason(e: unknown): string {
-  if (isUserError(e)) return e.message.replace(/\.$/, '');
-  const raw = e instanceof Error ? e.message : String(e);
-  return raw.replace(/^Exception:\s*/, '').replace(/\.$/, '');
-}
+/** The cause, without its closing full stop, to sit inside a sentence. */
+const reason = (e: unknown): string => errorText(e).replace(/\.$/, '');

@@ -1,7 +1,7 @@
 import type { ResponseTabDto } from '../../core/api';
 import { UserError } from '../../core/errors';
 import { decodeSchema, formIdFromUrl, parseResponsesRef, type ResponsesRef } from '../../core/forms';
-import { normalizeText } from '../../core/survey';
+import { isTimestampHeader } from '../../core/survey';
 import { findLinkedSheet } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -9,8 +9,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A tab for the sidebar's "which responses?" picker. */
 /** A tab that can be summarized: the shape the sidebar receives (see core/api.ts). */
 export type { ResponseTabDto };
-
-const TIMESTAMP_HEADERS = new Set(['timestamp', 'submitted at', 'submission time']);
 
 /**
  * Every tab, with what the picker needs. Per tab: name, form link and last row (plus one cell
@@ -25,7 +23,7 @@ export function listResponseTabs(): ResponseTabDto[] {
     const rows = Math.max(0, sheet.getLastRow() - 1);
     const linked = Boolean(url);
     const looksLikeResponses =
-      linked || (rows > 0 && TIMESTAMP_HEADERS.has(normalizeText(sheet.getRange(1, 1).getDisplayValue())));
+      linked || (rows > 0 && isTimestampHeader(sheet.getRange(1, 1).getDisplayValue()));
     return {
       name: sheet.getName(),
       formId,
