@@ -1,22 +1,15 @@
 import type { ChartSeries, ChartSpec } from '../../src/core/charts/spec';
-import { columnNumber, type ChartSnapshot } from '../emulator';
+import type { ChartSnapshot } from '../emulator';
+import { rectOfA1 } from './a1';
 
 type Axis = { format?: string; title?: string; viewWindow?: { min?: number; max?: number } };
-
-/** "B3:H9" to a 1-based rectangle. */
-function rangeOf(a1: string): ChartSpec['range'] {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(a1.replace(/^.*!/, ''));
-  if (!m) throw new Error(`Chart range ${a1} is not a rectangle`);
-  const [c1, r1, c2, r2] = [columnNumber(m[1]!), Number(m[2]), columnNumber(m[3]!), Number(m[4])];
-  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
 
 /**
  * The chart as Sheets holds it (type, range, options), read back into a spec for the local
  * renderer: the preview draws what the inserted chart says, not what the plan meant to say.
  */
 export function specFromSnapshot(c: ChartSnapshot, values: readonly (readonly unknown[])[]): ChartSpec {
-  const range = rangeOf(c.ranges[0] ?? 'A1:A1');
+  const range = rectOfA1(c.ranges[0] ?? 'A1:A1');
   const horizontal = c.type === 'BAR';
   const o = c.options as {
     series?: Record<string, { color?: string; visibleInLegend?: boolean }>;

@@ -1,17 +1,8 @@
+import { rectOfA1 } from './a1';
 import type { CellView, SheetView, WorkbookView } from './view';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Parses "B2:D3" into 0-based corners. */
-function parseA1(a1: string): { r1: number; c1: number; r2: number; c2: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/^.*!/, '').replace(/\$/g, ''));
-  if (!m) throw new Error(`Bad A1 range ${a1}`);
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(m[2]) - 1;
-  const c1 = col(m[1]!);
-  return { r1, c1, r2: m[4] ? Number(m[4]) - 1 : r1, c2: m[3] ? col(m[3]) : c1 };
-}
 
 function cellStyle(c: CellView): string {
   const s: string[] = [];
@@ -49,7 +40,9 @@ export function sheetTable(view: SheetView): string {
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of view.merges) {
-    const { r1, c1, r2, c2 } = parseA1(m);
+    const rect = rectOfA1(m);
+    const [r1, c1] = [rect.row - 1, rect.col - 1];
+    const [r2, c2] = [r1 + rect.rows - 1, c1 + rect.cols - 1];
     spans.set(`${r1},${c1}`, { rows: r2 - r1 + 1, cols: c2 - c1 + 1 });
     for (let r = r1; r <= r2; r++)
       for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);
