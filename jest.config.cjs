@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.node.json', diagnostics: false }],
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/globalSetup.ts',
 };

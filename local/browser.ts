@@ -4,13 +4,29 @@ import { type LoadedBundle, readDist } from './bundle';
 import { callLikeScriptRun } from './scriptRun';
 import { SCRIPT_RUN_SHIM } from './scriptRunShim';
 
-/** Debian's Chromium (`apt-get install chromium`); test tools may not download browsers here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The browser comes from npm: @sparticuz/chromium ships a Chromium binary inside the package
+ * and unpacks it (to the OS temp dir) on first use, so `npm ci && npm test` needs no system
+ * browser. CHROMIUM_PATH selects another one (Debian's /usr/bin/chromium, say).
+ */
+export async function chromiumPath(): Promise<string> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is set to ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
 
-/** Flags for a headless root run on a machine with no network but the package registries. */
+/**
+ * Plain flags for a headless root run on a machine with no network but the package registries.
+ * The package's own serverless flag set (single-process, zygote tweaks) crashes it here.
+ */
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
+  '--headless=new',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
@@ -19,12 +35,7 @@ const FLAGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does).`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: FLAGS });
 }
 
 /**
