@@ -17,12 +17,14 @@ export {
   surveyFormPlan,
   surveyTitle,
 } from './instruments';
+export { declaredColumns, type FormQuestion, itemInfos, scaleOfChoices } from './formColumns';
 export {
   type ColumnMapping,
   type FormItemInfo,
   type MappedColumn,
   type MetadataKind,
   mapColumns,
+  metadataReasons,
   relabelSummary,
 } from './mapping';
 export type { FormItemPlan, FormPlan } from './plan';

@@ -35,9 +35,13 @@ export interface TableBlock {
 }
 
 export interface ItemTableBlock extends TableBlock {
-  /** 'ic': Outcome | Level 1 ... Not sure | n | Mean level; 'scale': Item | n | labels | % favorable | Mean. */
-  readonly kind: 'scale' | 'ic';
-  readonly scaleId: ScaleId;
+  /**
+   * 'ic': Outcome | Level 1 ... Not sure | n | Mean level; 'scale': Item | n | labels | % favorable |
+   * Mean; 'choice' and 'checkbox': Item | n | choices.
+   */
+  readonly kind: 'scale' | 'ic' | 'choice' | 'checkbox';
+  /** The scale of a scale or IC table; null for choices and checkboxes. */
+  readonly scaleId: ScaleId | null;
   /** Indexes into `summary.items`, in row order. */
   readonly items: readonly number[];
 }
@@ -61,6 +65,8 @@ export interface SummaryLayout {
   readonly footnote: number | null;
   /** Flagged: its last column (`respondentText`) holds respondents' own text. */
   readonly dataQuality: (TableBlock & { readonly respondentText: RangeRef | null }) | null;
+  /** Column | Why: the columns that are not summarized; null when every column is. */
+  readonly skipped: RangeRef | null;
   readonly chartData: readonly ChartDataBlock[];
   /** Columns used by tables; a spacer column follows, then the column charts are anchored in. */
   readonly tableCols: number;
