@@ -2,12 +2,11 @@
  * `npm start`: runs the built add-on (dist/Code.js) inside the local emulator the way a user
  * would use it in Sheets, then writes what they would see to out/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
-import { parseArgs, type RunOptions } from './args';
+import { parseArgs, type RunOptions, USAGE, UsageError } from './args';
 import { type LoadedBundle, loadBundle, readDist } from './bundle';
-import { loadResponsesCsv } from './csvResponses';
+import { loadResponsesCsv, matchHeader } from './csvResponses';
 import { DEMO_SCHOOLS, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
 import { createEmulator, type Emulator } from './emulator';
 import { specFromSnapshot } from './output/chartFromSnapshot';
@@ -15,6 +14,7 @@ import { renderChartSvg } from './output/charts';
 import { workbookView } from './output/fromSnapshot';
 import { renderReport } from './output/report';
 import { writeXlsx } from './output/xlsx';
+import { type OutFiles, prepareOutDir } from './outDir';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
@@ -55,11 +55,18 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
 
 /** The survey the summary is about: the given CSV, or surveys created and answered here. */
 function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Record<string, unknown> {
-  const options = { ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }) };
+  const options = {
+    ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }),
+    ...(opts.onePerPerson ? { onePerPerson: true } : {}),
+  };
   if (opts.responses) {
     const csv = loadResponsesCsv(emu, opts.responses);
-    step(`loaded ${csv.rows} responses from ${opts.responses} into "${csv.tab}" (a linked Form's tab)`);
-    return { formId: csv.formId, groupBy: opts.groupBy, ...options };
+    const encoding = csv.encoding === 'utf-8' ? '' : ` (read as ${csv.encoding})`;
+    step(
+      `loaded ${csv.rows} responses from ${opts.responses}${encoding} into "${csv.tab}" (a linked Form's tab)`,
+    );
+    const groupBy = opts.groupBy === null ? null : matchHeader(csv.headers, opts.groupBy, opts.responses);
+    return { formId: csv.formId, groupBy, ...options };
   }
   const wawn = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
     instrument: 'where-are-we-now',
@@ -115,7 +122,7 @@ function chartSvgs(emu: Emulator): Map<string, string> {
   return out;
 }
 
-async function run(opts: RunOptions): Promise<void> {
+async function run(opts: RunOptions, files: OutFiles): Promise<void> {
   const emu = createEmulator({
     spreadsheetName: 'Professional learning (local)',
     addonName: 'PL Standards',
@@ -146,14 +153,7 @@ async function run(opts: RunOptions): Promise<void> {
   );
   if (!opts.responses) keepFreshAndShare(emu, addon, String(request.formId));
 
-  const outDir = resolve(opts.out);
-  mkdirSync(outDir, { recursive: true });
   const book = workbookView(emu.spreadsheet.snapshot());
-  const files = {
-    summary: join(outDir, 'summary.json'),
-    xlsx: join(outDir, 'workbook.xlsx'),
-    report: join(outDir, 'report.html'),
-  };
   // The summary as the add-on computed it, after the refresh (a fresh read of the same request).
   const final = opts.responses
     ? summary
@@ -165,16 +165,32 @@ async function run(opts: RunOptions): Promise<void> {
   console.log(`\nWrote:\n  ${files.summary}\n  ${files.xlsx}\n  ${files.report}`);
 }
 
+/** One line, whatever the error: the message without a stack, its line breaks folded. */
+function oneLine(e: unknown): string {
+  const message = (e as { message?: unknown })?.message;
+  return (typeof message === 'string' ? message : String(e)).replace(/\s*\n\s*/g, ' ').trim();
+}
+
 let opts: RunOptions;
+let files: OutFiles;
 try {
   opts = parseArgs(process.argv.slice(2));
 } catch (e) {
-  console.error((e as Error).message);
-  process.exit(2);
+  console.error(oneLine(e));
+  process.exit(e instanceof UsageError ? 2 : 1);
+}
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+try {
+  files = prepareOutDir(opts.out);
+} catch (e) {
+  console.error(oneLine(e));
+  process.exit(1);
 }
 console.log('Running the built add-on (dist/Code.js) in the local Apps Script emulator:');
-run(opts).catch((e: unknown) => {
-  const message = (e as { message?: unknown })?.message;
-  console.error(typeof message === 'string' ? message : String(e));
+run(opts, files).catch((e: unknown) => {
+  console.error(oneLine(e));
   process.exit(1);
 });

@@ -162,10 +162,11 @@ describe('waves', () => {
     const scaleColumns = s.items.filter((i) => i.kind === 'scale').map((i) => i.column);
     expect(scaleColumns).toHaveLength(3);
     d.values.forEach((row, k) => {
-      const gi = (g: (typeof s.groups)[number]) => g.items.find((i) => i.column === scaleColumns[k])!;
-      expect(row).toEqual(
-        s.groups.map((g) => (g.suppressed ? null : gi(g).suppressed ? null : gi(g).favorable)),
-      );
+      const favorable = (g: (typeof s.groups)[number]) => {
+        const gi = g.items.find((i) => i.column === scaleColumns[k])!;
+        return gi.suppressed ? null : gi.favorable;
+      };
+      expect(row).toEqual(s.groups.map((g) => (g.suppressed ? null : favorable(g))));
     });
   });
 
