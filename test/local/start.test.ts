@@ -42,9 +42,11 @@ describe('npm start', () => {
   const TEMPLATE_TABS = [
     'IC map - Coach',
     'Action guide - Principal',
+    'Roles side by side - Principal, Coach, Teacher',
     'First actions - Superintendent',
     'Learning-system reflection',
     'Logic model',
+    'Resources',
     'IC map - Our outcomes',
   ];
 
