@@ -276,7 +276,7 @@ describe('planTemplate and templateSummary', () => {
       /^4 reflection questions .* below the 17 key responsibilities of teachers to select for action\.$/,
     );
     expect(templateSummary({ kind: 'first-actions', role: 'principal' }).description).toMatch(
-      /the 15 key responsibilities of principals to select for action, the 4 leaders' action areas to rate\.$/,
+      /the 15 key responsibilities of principals to select for action and the 4 leaders' action areas to rate\.$/,
     );
     expect(templateSummary({ kind: 'learning-system' }).description).toMatch(
       /^21 statements on learning systems to rate In place, Partly or Not yet, .* then 6 reflection questions\.$/,

@@ -289,7 +289,7 @@ function describe(req: TemplateRequest): string {
       const n = sets.reduce((sum, s) => sum + s.questions.length, 0);
       const role = getRole(req.role);
       const areas = isLeaderRole(role.id)
-        ? `, the ${plural(LEADER_ACTION_AREAS.length, "leaders' action area")} to rate`
+        ? ` and the ${plural(LEADER_ACTION_AREAS.length, "leaders' action area")} to rate`
         : '';
       return `${plural(n, 'reflection question')} ("${sets.map((s) => s.title).join('", "')}") with Reflections, First steps, Owner and By when, below the ${plural(role.responsibilities.length, 'key responsibility', 'key responsibilities')} of ${role.heading.toLowerCase()} to select for action${areas}.`;
     }
