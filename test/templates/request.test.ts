@@ -64,6 +64,11 @@ describe('parseTemplateRequest: valid requests', () => {
         frames: ['conditions-for-success'],
       }),
     ).toEqual({ kind: 'cross-role', roles: ['principal', 'coach'], frames: ['conditions-for-success'] });
+    // With no list of other roles at all (not an empty one): your role beside every other role.
+    expect(parseTemplateRequest({ kind: 'cross-role', role: 'teacher' })).toEqual({
+      kind: 'cross-role',
+      roles: ['teacher', ...ROLES.map((r) => r.id).filter((id) => id !== 'teacher')],
+    });
   });
 
   test('frames come back in catalog order without duplicates', () => {
@@ -150,6 +155,11 @@ describe('parseTemplateRequest: clear user errors', () => {
     ['title not text', { kind: 'ic-map-outcomes', outcomes: ['A'], title: 5 }, /title must be text/],
     ['no roles to compare', { kind: 'cross-role' }, /Choose a role: System\/central office/],
     [
+      'an empty list of other roles',
+      { kind: 'cross-role', role: 'coach', roles: [] },
+      /Choose at least one other role to put beside Coach\./,
+    ],
+    [
       'only your own role',
       { kind: 'cross-role', role: 'coach', roles: ['coach'] },
       /Choose at least one other role to put beside Coach\./,
@@ -206,8 +216,9 @@ describe('TEMPLATE_KINDS', () => {
         base.role = 'coach';
       }
       if (k.needsRoles) {
-        expect(userError(() => parseTemplateRequest(base))).toMatch(/at least one other role/);
-        base.roles = ['teacher'];
+        expect(userError(() => parseTemplateRequest({ ...base, roles: [] }))).toMatch(
+          /at least one other role/,
+        );
       }
       const parsed = parseTemplateRequest(base);
       expect(parsed.kind).toBe(k.kind);

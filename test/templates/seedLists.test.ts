@@ -15,6 +15,7 @@ import {
 import { standardsOverviewPlan } from '../../src/core/overview';
 import type { SheetPlan } from '../../src/core/plan';
 import {
+  parseTemplateRequest,
   planTemplate,
   TEMPLATE_KINDS,
   type TemplateKindInfo,
@@ -23,30 +24,31 @@ import {
 
 /**
  * What the gallery inserts: every template kind of the catalog, for every role when it takes a
- * role (the cross-role view with all roles), as the sidebar would ask for it.
+ * role, through the same parser as the sidebar (roles side by side, given only a role, puts it
+ * beside every other role).
  */
 function galleryRequests(info: TemplateKindInfo): TemplateRequest[] {
   const base: Record<string, unknown> = { kind: info.kind };
   if (info.needsOutcomes) base.outcomes = ['Teachers plan lessons together every week.'];
   if (info.frames === 'required') base.frames = [...FRAME_IDS];
-  if (info.needsRoles) return [{ ...base, roles: ROLES.map((r) => r.id) } as TemplateRequest];
-  if (info.needsRole) return ROLES.map((r) => ({ ...base, role: r.id }) as TemplateRequest);
-  return [base as TemplateRequest];
+  const raw = info.needsRole ? ROLES.map((r) => ({ ...base, role: r.id })) : [base];
+  return raw.map((r) => parseTemplateRequest(r));
 }
 
 const tabs = new Map<string, SheetPlan>(
   TEMPLATE_KINDS.flatMap(galleryRequests).map((req) => {
     const plan = planTemplate(req);
-    return [plan.title, plan] as const;
+    // Tabs of the same title (roles side by side, all roles) get distinct names, as in Sheets.
+    return [`${plan.title} ${JSON.stringify(req)}`, plan] as const;
   }),
 );
 const overview = standardsOverviewPlan();
 
 /** The tabs whose cells hold `text` word for word (within a cell). */
 function tabsHolding(text: string, plans: ReadonlyMap<string, SheetPlan>): string[] {
-  return [...plans]
-    .filter(([, p]) => p.values.some((row) => row.some((c) => typeof c === 'string' && c.includes(text))))
-    .map(([title]) => title);
+  return [...plans.values()]
+    .filter((p) => p.values.some((row) => row.some((c) => typeof c === 'string' && c.includes(text))))
+    .map((p) => p.title);
 }
 
 const ITEMS: [string, string, string][] = [

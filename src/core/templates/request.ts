@@ -45,7 +45,7 @@ export interface TemplateKindInfo {
   readonly needsRole: boolean;
   /**
    * True when the form also asks for other roles (checkboxes) to put beside the chosen role; the
-   * request's `roles` lists them, and the parser puts `role` first.
+   * request's `roles` lists them, and the parser puts `role` first. Left out, every other role.
    */
   readonly needsRoles: boolean;
   /** True when the form shows a frame picker (`frames` says whether it may be left out). */
@@ -160,13 +160,19 @@ function parseRole(raw: Record<string, unknown>): RoleId {
   return requireRole(raw.role).id;
 }
 
-/** `role` (the reader's own) first, then `roles`; at least two different roles in all. */
+/**
+ * `role` (the reader's own) first, then `roles`; at least two different roles in all. With
+ * `roles` left out, every other role (a list that is there but empty is a choice not yet made).
+ */
 function parseRoles(raw: Record<string, unknown>): RoleId[] {
-  const others = raw.roles ?? [];
-  if (!Array.isArray(others)) throw new UserError('Roles must be a list of roles.');
+  const given = raw.roles;
+  if (given !== undefined && given !== null && !Array.isArray(given)) {
+    throw new UserError('Roles must be a list of roles.');
+  }
   const hasRole = !(raw.role === undefined || raw.role === null || raw.role === '');
-  if (!hasRole && others.length === 0) parseRole(raw);
-  return normalizeRoles(hasRole ? [raw.role, ...others] : others);
+  if (!Array.isArray(given)) return normalizeRoles([parseRole(raw), ...ROLES.map((r) => r.id)]);
+  if (!hasRole && given.length === 0) parseRole(raw);
+  return normalizeRoles(hasRole ? [raw.role, ...given] : given);
 }
 
 function parseFrames(value: unknown): FrameId[] {

@@ -4,10 +4,9 @@ import {
   STANDARDS_RESOURCES_ACCESS,
   STANDARDS_RESOURCES_INTRO,
 } from '../../content';
-import type { SheetPlan } from '../plan';
+import type { Cell, SheetPlan } from '../plan';
 import { type CellStyle, PALETTE, SheetBuilder } from '../sheetBuilder';
 import {
-  addHeader,
   addMergedRow,
   addNotes,
   addSection,
@@ -27,6 +26,35 @@ const WIDTHS = [70, 240, 380, 320, 130, 100];
 /** How we will use it, Owner, By when. */
 const PLAN_INPUTS: readonly CellStyle[] = [STYLE.input, STYLE.input, DATE_INPUT];
 
+/** A section of the tab: a heading, a line about the source, a header, and its rows to plan. */
+interface Block {
+  readonly heading: string;
+  readonly intro: string;
+  /** A null second header cell makes the first column's text span A and B. */
+  readonly header: readonly Cell[];
+  /** Columns A to C of each row: Learning Forward's words. */
+  readonly rows: readonly (readonly [Cell, Cell, Cell])[];
+  readonly what: string;
+}
+
+function addBlock(b: SheetBuilder, block: Block): void {
+  b.addBlankRow();
+  const section = addSection(b, block.heading);
+  addMergedRow(b, block.intro, STYLE.note);
+  const header = b.addRow(block.header, STYLE.header);
+  const spans = block.header[1] === null;
+  if (spans) b.merge({ row: header, col: 1, rows: 1, cols: 2 });
+  b.protect({ row: section, col: 1, rows: header - section + 1, cols: COLS }, `Resources: ${block.heading}.`);
+  const first = b.rowCount + 1;
+  block.rows.forEach((cells, i) => {
+    const text: CellStyle = band(i);
+    b.addRow([...cells], [{ ...text, bold: true }, { ...text, bold: true }, text, ...PLAN_INPUTS]);
+  });
+  if (spans) b.mergeAcross({ row: first, col: 1, rows: block.rows.length, cols: 2 });
+  borderTable(b, header);
+  b.protect({ row: first, col: 1, rows: block.rows.length, cols: 3 }, `Resources: ${block.what}.`);
+}
+
 /**
  * The resources tab: the tools of Learning Forward's learning-systems text (2.1–2.6) with their
  * purposes, then the resources for Standards for Professional Learning the superintendent action
@@ -42,58 +70,21 @@ export function resourcesPlan(): SheetPlan {
   protectTop(b, top, 'Resources');
   b.freeze(title);
 
-  b.addBlankRow();
-  const toolsSection = addSection(b, 'Tools for becoming a learning system (2.1–2.6)');
-  addMergedRow(
-    b,
-    'From the tools index that closes Learning Forward\'s text on learning systems, the source of the "Where are we now?" survey and the learning-system reflection.',
-    STYLE.note,
-  );
-  const toolHeader = addHeader(b, TOOL_HEADERS);
-  b.protect(
-    { row: toolsSection, col: 1, rows: toolHeader - toolsSection + 1, cols: COLS },
-    'Resources: the tools heading.',
-  );
-  const firstTool = b.rowCount + 1;
-  LEARNING_SYSTEM_TOOLS.forEach((t, i) => {
-    const text: CellStyle = band(i);
-    b.addRow(
-      [t.number, t.title, t.purpose],
-      [{ ...text, bold: true }, { ...text, bold: true }, text, ...PLAN_INPUTS],
-    );
+  addBlock(b, {
+    heading: 'Tools for becoming a learning system (2.1–2.6)',
+    intro:
+      'From the tools index that closes Learning Forward\'s text on learning systems, the source of the "Where are we now?" survey and the learning-system reflection.',
+    header: TOOL_HEADERS,
+    rows: LEARNING_SYSTEM_TOOLS.map((t) => [t.number, t.title, t.purpose]),
+    what: 'the tools as Learning Forward lists them',
   });
-  borderTable(b, toolHeader);
-  b.protect(
-    { row: firstTool, col: 1, rows: LEARNING_SYSTEM_TOOLS.length, cols: 3 },
-    'Resources: tools as Learning Forward lists them.',
-  );
-
-  b.addBlankRow();
-  const guideSection = addSection(b, 'Resources for Standards for Professional Learning');
-  addMergedRow(b, STANDARDS_RESOURCES_INTRO, {});
-  const guideHeader = b.addRow(
-    ['Resource', null, 'What it offers', 'How we will use it', 'Owner', 'By when'],
-    STYLE.header,
-  );
-  b.merge({ row: guideHeader, col: 1, rows: 1, cols: 2 });
-  b.protect(
-    { row: guideSection, col: 1, rows: guideHeader - guideSection + 1, cols: COLS },
-    'Resources: the standards resources heading.',
-  );
-  const firstGuide = b.rowCount + 1;
-  STANDARDS_RESOURCES.forEach((r, i) => {
-    const text: CellStyle = band(i);
-    b.addRow(
-      [r.title, null, r.description.join('\n\n')],
-      [{ ...text, bold: true }, { ...text, bold: true }, text, ...PLAN_INPUTS],
-    );
+  addBlock(b, {
+    heading: 'Resources for Standards for Professional Learning',
+    intro: STANDARDS_RESOURCES_INTRO,
+    header: ['Resource', null, 'What it offers', 'How we will use it', 'Owner', 'By when'],
+    rows: STANDARDS_RESOURCES.map((r) => [r.title, null, r.description.join('\n\n')]),
+    what: 'the resources as the action guide describes them',
   });
-  b.mergeAcross({ row: firstGuide, col: 1, rows: STANDARDS_RESOURCES.length, cols: 2 });
-  borderTable(b, guideHeader);
-  b.protect(
-    { row: firstGuide, col: 1, rows: STANDARDS_RESOURCES.length, cols: 3 },
-    'Resources: as the action guide describes them.',
-  );
   addNotes(b, [STANDARDS_RESOURCES_ACCESS]);
 
   b.columnWidths(WIDTHS);
