@@ -111,7 +111,7 @@ describe('detectItems', () => {
     });
     expect(d.messages).toEqual([
       '"A" fits more than one reading: read as agreement (the answers also fit agreement-neutral, agreement4, ' +
-        'agreement7). If that is wrong, choose the scale in the column settings.',
+        'agreement7). If that is wrong, choose how to read it in the column settings.',
     ]);
     // Grid votes beat table votes.
     const grid = detectItems(

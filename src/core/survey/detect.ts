@@ -461,12 +461,12 @@ export const EVIDENCE_ANSWERS = 20;
 
 /**
  * Ties between readings that fit a column equally well, decided in this order: the reading
- * that fits the most other rows of the same grid question, then the most columns of the whole
- * table; then a smaller scale whose every label is used by the question's answers (its grid's,
- * or the column's) once they number at least EVIDENCE_ANSWERS: a 4-point agreement question
- * answered 30 times with no middle answer is not read as a 5-point one; then the order of
- * SCALES (the add-on's own 5-point agreement scale first). Ties the votes do not settle are
- * reported, since the user may know better.
+ * that fits the most rows of the same grid question; then a smaller scale whose every label the
+ * question's answers use (its grid's, or the column's) once they number at least
+ * EVIDENCE_ANSWERS (a 4-point agreement question answered 30 times, never in the middle, is not
+ * read as a 5-point one); then the reading that fits the most columns of the whole table; then
+ * the order of SCALES (the add-on's own 5-point agreement scale first). Ties that the column's
+ * own grid does not settle are reported, since the user may know better.
  */
 function resolve(table: ResponseTable, fits: ReadonlyMap<number, Fit>, messages: string[]): DetectedItem[] {
   const gridOf = new Map<number, string | null>();
@@ -511,7 +511,7 @@ function resolve(table: ResponseTable, fits: ReadonlyMap<number, Fit>, messages:
       if (!scale || use.answers < EVIDENCE_ANSWERS) return 0;
       return popcount(use.used.get(r) ?? 0) === scale.labels.length ? 1 : 0;
     };
-    const key = (r: ReadingId): number[] => [gv?.get(r) ?? 0, tableVotes.get(r) ?? 0, complete(r), -order(r)];
+    const key = (r: ReadingId): number[] => [gv?.get(r) ?? 0, complete(r), tableVotes.get(r) ?? 0, -order(r)];
     let pick = fit.candidates[0]!;
     // Detected kinds and linear scales come ranked already; worded scale ties are ranked here.
     if (fit.used) {
@@ -519,10 +519,9 @@ function resolve(table: ResponseTable, fits: ReadonlyMap<number, Fit>, messages:
     }
     const alternatives = fit.candidates.filter((r) => r !== pick);
     if (fit.source === 'detected' && alternatives.length > 0) {
-      const votesDecide =
-        fit.used !== undefined &&
-        alternatives.every((a) => compare(key(pick).slice(0, 2), key(a).slice(0, 2)) > 0);
-      if (!votesDecide) {
+      // Settled by the other rows of its own question: nothing to report.
+      const gridDecides = fit.used !== undefined && alternatives.every((a) => key(pick)[0]! > key(a)[0]!);
+      if (!gridDecides) {
         const k = `${pick}|${alternatives.join(',')}`;
         const entry = unsettled.get(k) ?? { pick, alternatives, headers: [] };
         entry.headers.push(table.headers[column]!);
@@ -572,6 +571,6 @@ function ambiguityMessage(
   const also = alternatives.map(readingName).join(', ');
   return (
     `${shown.join(', ')} ${headers.length === 1 ? 'fits' : 'fit'} more than one reading: read as ${readingName(pick)} ` +
-    `(the answers also fit ${also}). If that is wrong, choose the scale in the column settings.`
+    `(the answers also fit ${also}). If that is wrong, choose how to read it in the column settings.`
   );
 }
