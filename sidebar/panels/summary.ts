@@ -170,7 +170,9 @@ function readAs(c: ColumnDto, scales: readonly Scale[]): string {
     const fit =
       c.source === 'detected' && c.share < 1 ? `, ${Math.round(c.share * 100)}% of answers fit` : '';
     const also =
-      c.alternatives.length > 0 ? `; also fits ${c.alternatives.map((a) => scaleText(a, scales)).join(', ')}` : '';
+      c.alternatives.length > 0
+        ? `; also fits ${c.alternatives.map((a) => scaleText(a, scales)).join(', ')}`
+        : '';
     what = `${scaleText(reading, scales)}${kind ? '' : ' scale'}${fit}${also}`;
   } else if (c.role && ROLES[c.role]) what = ROLES[c.role]!;
   else if (c.reason && WITH_REASON.has(c.kind)) what = capital(c.reason);
@@ -189,7 +191,11 @@ function scaleSelect(id: string, scales: readonly Scale[], value: string): HTMLS
     'select',
     { id },
     option('', 'Auto'),
-    el('optgroup', { label: 'Scales' }, ...worded.map((s) => option(s.id, `${s.name}: ${s.labels.join(', ')}`))),
+    el(
+      'optgroup',
+      { label: 'Scales' },
+      ...worded.map((s) => option(s.id, `${s.name}: ${s.labels.join(', ')}`)),
+    ),
     el(
       'optgroup',
       { label: 'Linear scales (numbers)' },
