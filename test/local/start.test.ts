@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { excelSheetName } from '../../local/output/xlsx';
 import { start } from '../support/startRunner';
 
 describe('npm start', () => {
