@@ -37,7 +37,14 @@ function staffSurvey(): string {
     .setColumns(['Very satisfied', 'Satisfied', 'Dissatisfied', 'Very dissatisfied']);
   form.addParagraphTextItem().setTitle('Anything else?');
   form.setDestination(FormApp.DestinationType.SPREADSHEET, emu.spreadsheet.getId());
-  const answers: Record<string, unknown>[] = [
+  const answers: {
+    useful: string;
+    plc: string;
+    supports: string[];
+    rec: string;
+    sat: [string, string];
+    note: string;
+  }[] = [
     {
       useful: '5',
       plc: 'Agree',
@@ -71,8 +78,8 @@ function staffSurvey(): string {
         'Our PLC time is used well.': a.plc,
         'Supports used': a.supports,
         'Recommend it?': a.rec,
-        Satisfaction: { Content: (a.sat as string[])[0], Pacing: (a.sat as string[])[1] },
-        'Anything else?': a.note || undefined,
+        Satisfaction: { Content: a.sat[0], Pacing: a.sat[1] },
+        ...(a.note ? { 'Anything else?': a.note } : {}),
       },
       { email: `t${i}@district.org` },
     );
