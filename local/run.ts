@@ -18,7 +18,7 @@ import { type OutFiles, prepareOutDir } from './outDir';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
 
 function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
@@ -160,6 +160,15 @@ async function run(opts: RunOptions, files: OutFiles): Promise<void> {
   const final = opts.responses
     ? summary
     : callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
+  const r = final.repeats;
+  if (r && r.extra > 0) {
+    step(
+      `${plural(r.addresses, 'address')} answered more than once (${plural(r.extra, 'extra response')}): ` +
+        (r.latestOnly
+          ? 'only the latest of each is counted'
+          : 'all counted; --one-per-person keeps only the latest'),
+    );
+  }
   writeFileSync(files.summary, `${JSON.stringify(final, null, 2)}\n`);
   await writeXlsx(book, files.xlsx);
   const charts = chartSvgs(emu);

@@ -40,8 +40,11 @@ export const atLeast80 = (part: number, whole: number): boolean => whole > 0 && 
 function ordered(counts: ReadonlyMap<string, { count: number; display: string }>, keys: readonly string[]) {
   return [...keys]
     .sort((a, b) => counts.get(b)!.count - counts.get(a)!.count || naturalCompare(a, b))
-    .map((k) => counts.get(k)!.display);
+    .map((k) => tidy(counts.get(k)!.display));
 }
+
+/** An answer as a choice is shown: trimmed, inner white space collapsed. */
+const tidy = (s: string): string => s.trim().replace(/\s+/g, ' ');
 
 /**
  * Choices are the answers at least two people gave; the column is a choice question when they
@@ -72,7 +75,7 @@ export function analyzeChoices(keys: ReadonlyMap<string, KeyCount>, nonBlank: nu
   const parts = new Map<string, { keys: string[]; displays: string[] }>();
   for (const [key, { count, display }] of keys) {
     const ks = [...new Set(key.split(CHECKBOX_JOIN))];
-    const ds = display.split(CHECKBOX_JOIN);
+    const ds = tidy(display).split(CHECKBOX_JOIN);
     parts.set(key, { keys: ks, displays: ds });
     ks.forEach((t, i) => {
       const entry = tokens.get(t);

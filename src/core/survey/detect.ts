@@ -188,7 +188,8 @@ function profile(table: ResponseTable, column: number, full: boolean): Profile {
       p.keys.set(key, { count: seen.count + count, display: seen.display });
       continue;
     }
-    p.keys.set(key, { count, display: raw.trim().replace(/\s+/g, ' ') });
+    // The first spelling, tidied only when shown (a choice): most columns never need it.
+    p.keys.set(key, { count, display: raw });
   }
   for (const [key, { count }] of p.keys) {
     if (count === 1) p.unique++;
@@ -257,7 +258,8 @@ function forcedChoices(p: Profile, kind: 'choice' | 'checkbox'): ChoiceFit {
   const counts = new Map<string, KeyCount>();
   for (const [key, kc] of p.keys) {
     const parts = kind === 'checkbox' ? key.split(', ') : [key];
-    const displays = kind === 'checkbox' ? kc.display.split(', ') : [kc.display];
+    const shown = kc.display.trim().replace(/\s+/g, ' ');
+    const displays = kind === 'checkbox' ? shown.split(', ') : [shown];
     parts.forEach((part, i) => {
       const seen = counts.get(part);
       counts.set(part, {

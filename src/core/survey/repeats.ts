@@ -24,8 +24,11 @@ export function keepLatest(
     if (typeof v !== 'string') continue;
     const key = v.trim().toLowerCase();
     if (key === '') continue;
+    // Times matter only to keep the latest; counting repeats needs none.
     const time =
-      ts === null ? Number.NEGATIVE_INFINITY : (parseTimestamp(rows[r]![ts]) ?? Number.NEGATIVE_INFINITY);
+      !latestOnly || ts === null
+        ? Number.NEGATIVE_INFINITY
+        : (parseTimestamp(rows[r]![ts]) ?? Number.NEGATIVE_INFINITY);
     const seen = latest.get(key);
     if (!seen) latest.set(key, { row: r, time, count: 1 });
     else {
