@@ -333,7 +333,7 @@ describe('repeat submissions', () => {
 
   it('are none without an e-mail column', () => {
     const t = table([['Q'], ['Agree']]);
-    expect(keepLatest(t, { email: null, timestamp: null }, true).repeats).toBeNull();
+    expect(keepLatest(t, { email: null, timestamp: null, repeats: null }, true).repeats).toBeNull();
   });
 });
 

@@ -74,6 +74,8 @@ export interface Detection {
   readonly messages: readonly string[];
   /** Every column that is not summarized, with why, in column order. */
   readonly skipped: readonly { readonly column: string; readonly reason: string }[];
+  /** E-mail addresses given more than once (null without an e-mail column): see repeats.ts. */
+  readonly repeats: { readonly addresses: number; readonly extra: number } | null;
 }
 
 /** Per header: force a scale or kind (also for a column with no answers yet) or leave the column out. */
@@ -125,6 +127,8 @@ interface Profile {
   max: number;
   /** Normalized text answers with counts (only for a full profile). */
   keys: Map<string, KeyCount>;
+  /** The text answers as written, with counts (only for a column known by its header). */
+  written?: ReadonlyMap<string, { count: number }>;
 }
 
 function countNumber(p: Profile, n: number, count: number): void {
@@ -139,7 +143,8 @@ function countNumber(p: Profile, n: number, count: number): void {
 
 /**
  * One pass over a column, then each distinct text classified once. `full: false` (a column
- * already known by its header) skips the classification: an e-mail column is all distinct.
+ * already known by its header, such as an e-mail column, where every answer differs) only
+ * counts: no answer is normalized or classified.
  */
 function profile(table: ResponseTable, column: number, full: boolean): Profile {
   const texts = new Map<string, { count: number }>();
@@ -158,7 +163,7 @@ function profile(table: ResponseTable, column: number, full: boolean): Profile {
     max: Number.NEGATIVE_INFINITY,
     keys: new Map(),
   };
-  // Distinct non-text values, compared by value (a Date by its time): only a hint for the UI.
+  // Distinct non-text values, compared by value (a Date by its time), with how many gave each.
   const others = new Map<unknown, number>();
   for (const row of table.rows) {
     const v = row[column];
@@ -176,24 +181,33 @@ function profile(table: ResponseTable, column: number, full: boolean): Profile {
       if (!Number.isNaN(t)) p.dates++;
       key = t;
     } else if (typeof v === 'number') countNumber(p, v, 1);
-    others.set(key, (others.get(key) ?? 0) + 1);
+    // How many gave each only matters for a column that may be broken down by (full).
+    others.set(key, full ? (others.get(key) ?? 0) + 1 : 0);
   }
+  if (!full) {
+    for (const [raw, { count }] of texts) {
+      if (isBlank(raw)) continue;
+      p.nonBlank += count;
+      p.distinct++;
+      if (count === 1) p.unique++;
+    }
+    // Kept as written, by how many: enough to count repeated e-mail addresses.
+    p.written = texts;
+    p.distinct += others.size;
+    return p;
+  }
+  for (const n of others.values()) if (n === 1) p.unique++;
   const bits = scaleMembership();
   for (const [raw, { count }] of texts) {
     if (isBlank(raw)) continue;
     p.nonBlank += count;
-    const key = full ? normalizeText(raw) : raw;
+    const key = normalizeText(raw);
     const seen = p.keys.get(key);
-    if (seen) {
-      p.keys.set(key, { count: seen.count + count, display: seen.display });
-      continue;
-    }
     // The first spelling, tidied only when shown (a choice): most columns never need it.
-    p.keys.set(key, { count, display: raw });
+    p.keys.set(key, seen ? { count: seen.count + count, display: seen.display } : { count, display: raw });
   }
   for (const [key, { count }] of p.keys) {
     if (count === 1) p.unique++;
-    if (!full) continue;
     const mask = bits.get(key) ?? 0;
     if (mask !== 0) {
       for (let s = 0; s < SCALES.length; s++) {
@@ -208,9 +222,46 @@ function profile(table: ResponseTable, column: number, full: boolean): Profile {
     else if (NUMBER.test(key)) countNumber(p, Number(key), count);
     else if (parseTimestamp(key) !== null) p.dates += count;
   }
-  for (const n of others.values()) if (n === 1) p.unique++;
   p.distinct = p.keys.size + others.size;
   return p;
+}
+
+/** Addresses given more than once, and the responses beyond each one's first (case and spacing aside). */
+function repeatsOf(p: Profile): { addresses: number; extra: number } {
+  let addresses = 0;
+  let extra = 0;
+  let merged: Map<string, number> | null = null;
+  const answers: ReadonlyMap<string, { count: number }> = p.written ?? p.keys;
+  for (const [key, { count }] of answers) {
+    if (isBlank(key)) continue;
+    const address = key.trim().toLowerCase();
+    if (merged === null && address === key) {
+      if (count > 1) {
+        addresses++;
+        extra += count - 1;
+      }
+      continue;
+    }
+    // Some address written two ways ("A@x.org", "a@x.org "): merge them all, once.
+    if (merged === null) {
+      merged = new Map();
+      for (const [k, c] of answers) {
+        if (isBlank(k)) continue;
+        const a = k.trim().toLowerCase();
+        merged.set(a, (merged.get(a) ?? 0) + c.count);
+      }
+      addresses = 0;
+      extra = 0;
+      for (const c of merged.values()) {
+        if (c > 1) {
+          addresses++;
+          extra += c - 1;
+        }
+      }
+      break;
+    }
+  }
+  return { addresses, extra };
 }
 
 /** The override for a header: written exactly, else matched case- and space-insensitively. */
@@ -238,14 +289,18 @@ const popcount = (n: number): number => {
   return c;
 };
 
-/** The linear scale a column of whole numbers 0..10 fits, or null (see README: "Which columns are items"). */
+/**
+ * The linear scale a column of whole numbers fits, or null (README: "How each column is read"):
+ * from its lowest answer (0 or 1) to the next of 5, 7 or 10 at or above its highest (2 to 10);
+ * an unusual highest answer (4, 6, 8, 9) is itself offered as the other reading.
+ */
 function linearFit(p: Profile): { pick: ScaleId; alternatives: ScaleId[] } | null {
   if (!atLeast80(p.whole, p.nonBlank) || p.wholeValues.size < 2) return null;
-  if (p.min !== 0 && p.min !== 1) return null;
+  if ((p.min !== 0 && p.min !== 1) || p.max < 2) return null;
   const hi = LINEAR_TOPS.find((t) => t >= p.max);
   if (hi === undefined) return null;
   const pick = linearScaleId(p.min, hi);
-  const alternatives = hi === p.max || p.max < 2 ? [] : [linearScaleId(p.min, p.max)];
+  const alternatives = hi === p.max ? [] : [linearScaleId(p.min, p.max)];
   return { pick, alternatives };
 }
 
@@ -289,6 +344,8 @@ export function detectItems(
   let firstEmail: number | null = null;
   const declared = new Map(Object.entries(options.declared ?? {}));
   const groupBy = options.groupBy ?? null;
+  /** Profiles of the columns of e-mail addresses, to count repeats without reading them again. */
+  const emailProfiles = new Map<number, Profile>();
 
   const known = new Set(table.headers.map(normalizeText));
   for (const k of Object.keys(overrides)) {
@@ -302,6 +359,7 @@ export function detectItems(
     const override = lookupOverride(overrides, header);
     const said = declared.get(header);
     const p = profile(table, column, !byHeader || override !== undefined);
+    if (EMAIL_HEADERS.has(name)) emailProfiles.set(column, p);
     const base = { column, header, nonBlank: p.nonBlank, distinct: p.distinct, unique: p.unique };
     const skip = (kind: ColumnKind, reason: string) => columns.push({ ...base, kind, reason });
     const item = (fit: Fit) => {
@@ -388,6 +446,7 @@ export function detectItems(
       return;
     }
     if (atLeast80(p.emails, p.nonBlank)) {
+      emailProfiles.set(column, p);
       skip('email', skipReason.email);
       if (firstEmail === null) firstEmail = column;
       return;
@@ -432,7 +491,9 @@ export function detectItems(
   const skipped = columns
     .filter((c) => c.reason !== null)
     .map((c) => ({ column: c.header, reason: c.reason! }));
-  return { items, columns, timestamp, email, messages, skipped };
+  const emailProfile = email === null ? undefined : emailProfiles.get(email);
+  const repeats = emailProfile ? repeatsOf(emailProfile) : null;
+  return { items, columns, timestamp, email, messages, skipped, repeats };
 }
 
 const NO_CHOICES = { choice: null, checkbox: null, combined: false } as const;

@@ -11,53 +11,33 @@ import type { ResponseTable } from './table';
  */
 export function keepLatest(
   table: ResponseTable,
-  detection: Pick<Detection, 'email' | 'timestamp'>,
+  detection: Pick<Detection, 'email' | 'timestamp' | 'repeats'>,
   latestOnly: boolean,
 ): { table: ResponseTable; repeats: Repeats | null } {
   const column = detection.email;
-  if (column === null) return { table, repeats: null };
+  if (column === null || detection.repeats === null) return { table, repeats: null };
+  // Detection counted the repeats already; the rows are read again only to keep each latest.
+  const repeats: Repeats = { ...detection.repeats, latestOnly };
+  if (!latestOnly || repeats.extra === 0) return { table, repeats };
   const ts = detection.timestamp;
   const rows = table.rows;
-  const latest = new Map<string, { row: number; time: number; count: number }>();
+  const latest = new Map<string, { row: number; time: number }>();
   for (let r = 0; r < rows.length; r++) {
     const v = rows[r]![column];
     if (typeof v !== 'string') continue;
     const key = v.trim().toLowerCase();
     if (key === '') continue;
-    // Times matter only to keep the latest; counting repeats needs none.
     const time =
-      !latestOnly || ts === null
-        ? Number.NEGATIVE_INFINITY
-        : (parseTimestamp(rows[r]![ts]) ?? Number.NEGATIVE_INFINITY);
+      ts === null ? Number.NEGATIVE_INFINITY : (parseTimestamp(rows[r]![ts]) ?? Number.NEGATIVE_INFINITY);
     const seen = latest.get(key);
-    if (!seen) latest.set(key, { row: r, time, count: 1 });
-    else {
-      seen.count++;
-      // Later in time wins; a tie (or no time) goes to the later row, as Forms appends.
-      if (time >= seen.time) {
-        seen.row = r;
-        seen.time = time;
-      }
-    }
+    // Later in time wins; a tie (or no time) goes to the later row, as Forms appends.
+    if (!seen || time >= seen.time) latest.set(key, { row: r, time });
   }
-  let addresses = 0;
-  let extra = 0;
-  for (const s of latest.values()) {
-    if (s.count > 1) {
-      addresses++;
-      extra += s.count - 1;
-    }
-  }
-  const repeats: Repeats = { addresses, extra, latestOnly };
-  if (!latestOnly || extra === 0) return { table, repeats };
-  const keep = new Uint8Array(rows.length).fill(1);
-  for (let r = 0; r < rows.length; r++) {
-    const v = rows[r]![column];
-    if (typeof v !== 'string') continue;
-    const s = latest.get(v.trim().toLowerCase());
-    if (s && s.row !== r) keep[r] = 0;
-  }
-  return { table: { ...table, rows: rows.filter((_, r) => keep[r] === 1) }, repeats };
+  const kept = rows.filter((row, r) => {
+    const v = row[column];
+    return typeof v !== 'string' || latest.get(v.trim().toLowerCase())?.row === r || v.trim() === '';
+  });
+  return { table: { ...table, rows: kept }, repeats };
 }
 
 /** What the reader should know about repeats; null when there are none. */
