@@ -66,3 +66,88 @@ export function submitIcSelfAssessment(
     emu.forms.submit(formId, answers);
   }
 }
+
+type Form = GoogleAppsScript.Forms.Form;
+type FormAnswers = Parameters<Emulator['forms']['submit']>[1];
+
+/** Answers to one item, whatever Form it is in; null leaves an optional item blank. */
+function sampleAnswer(
+  item: GoogleAppsScript.Forms.Item,
+  index: number,
+  r: () => number,
+): FormAnswers[string] | null {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  switch (String(item.getType())) {
+    case 'GRID': {
+      const grid = item.asGridItem();
+      const columns = grid.getColumns();
+      // Statements lean one way or the other, as in the "Where are we now?" sample above.
+      return Object.fromEntries(
+        grid.getRows().map((row, k) => [row, skewed(r, columns, (index + k) % 2 ? 0.6 : 0)]),
+      );
+    }
+    case 'CHECKBOX_GRID': {
+      const grid = item.asCheckboxGridItem();
+      return Object.fromEntries(grid.getRows().map((row) => [row, [pick(grid.getColumns())]]));
+    }
+    case 'LIST':
+      return pick(
+        item
+          .asListItem()
+          .getChoices()
+          .map((c) => String(c.getValue())),
+      );
+    case 'MULTIPLE_CHOICE':
+      return pick(
+        item
+          .asMultipleChoiceItem()
+          .getChoices()
+          .map((c) => String(c.getValue())),
+      );
+    case 'CHECKBOX':
+      return [
+        pick(
+          item
+            .asCheckboxItem()
+            .getChoices()
+            .map((c) => String(c.getValue())),
+        ),
+      ];
+    case 'SCALE': {
+      const scale = item.asScaleItem();
+      const low = scale.getLowerBound();
+      return String(low + Math.floor(r() * (scale.getUpperBound() - low + 1)));
+    }
+    case 'TEXT':
+      return item.asTextItem().isRequired() ? 'Sample answer' : null;
+    case 'PARAGRAPH_TEXT':
+      return item.asParagraphTextItem().isRequired() ? 'Sample answer' : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Submits `count` sample responses to any Form linked here (the add-on's or a hand-made one):
+ * every grid row, choice and scale answered from the Form's own choices, as respondents would
+ * through Google Forms, firing the form-submit triggers. Returns the number submitted.
+ */
+export function submitSampleResponses(emu: Emulator, formId: string, count: number, seed = 17): number {
+  const r = rng(seed);
+  const form: Form = emu.forms.get(formId);
+  const items = form.getItems();
+  const collects = form.collectsEmail();
+  for (let i = 0; i < count; i++) {
+    const answers: FormAnswers = {};
+    items.forEach((item, k) => {
+      const a = sampleAnswer(item, k, r);
+      if (a !== null) answers[String(item.getId())] = a;
+    });
+    emu.forms.submit(
+      formId,
+      answers,
+      collects ? { email: `respondent${seed}-${i + 1}@district.example.org` } : {},
+    );
+  }
+  return count;
+}

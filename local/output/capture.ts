@@ -1,6 +1,6 @@
 import { PALETTE } from '../../src/core/sheetBuilder';
 import { readConfigs } from '../../src/core/summaryConfig';
-import type { Emulator } from '../emulator';
+import { type Emulator, snapshotOf } from '../emulator';
 import { type GridSource, sheetView } from './fromSnapshot';
 import type { SheetView, TabKind, WorkbookView } from './view';
 
@@ -64,24 +64,51 @@ export interface CaptureOptions {
   readonly responsesPreviewRows?: number;
 }
 
-/** Every tab of the emulated spreadsheet as the writers need it, in tab order. */
-export function captureWorkbook(emu: Emulator, opts: CaptureOptions = {}): WorkbookView {
-  const ss = emu.spreadsheet;
-  const timeZone = ss.getSpreadsheetTimeZone();
+function kindOf(sheet: Sheet, summaries: ReadonlySet<number>): TabKind {
+  if (sheet.getFormUrl()) return 'responses';
+  if (summaries.has(sheet.getSheetId())) return 'summary';
+  return sheet.getTabColor()?.toLowerCase() === ADDON_TAB_COLOR ? 'template' : 'other';
+}
+
+/** Every tab's name and kind, in tab order, without reading any cells. */
+export function tabKinds(emu: Emulator): { name: string; kind: TabKind }[] {
   const summaries = summarySheetIds(emu);
-  const limit = opts.responsesPreviewRows ?? RESPONSES_PREVIEW_ROWS;
-  const sheets: SheetView[] = ss.getSheets().map((sheet) => {
-    if (sheet.getFormUrl()) {
-      const { source, omitted } = boundedResponses(sheet, limit);
-      return sheetView(source, { timeZone, kind: 'responses', omittedRows: omitted });
-    }
-    const snap = emu.sheet(sheet.getName()).snapshot();
-    const kind: TabKind = summaries.has(snap.sheetId)
-      ? 'summary'
-      : snap.tabColor?.toLowerCase() === ADDON_TAB_COLOR
-        ? 'template'
-        : 'other';
-    return sheetView(snap, { timeZone, kind });
-  });
+  return emu.spreadsheet.getSheets().map((s) => ({ name: s.getName(), kind: kindOf(s, summaries) }));
+}
+
+function viewOf(sheet: Sheet, kind: TabKind, timeZone: string, opts: CaptureOptions): SheetView {
+  if (kind === 'responses') {
+    const { source, omitted } = boundedResponses(sheet, opts.responsesPreviewRows ?? RESPONSES_PREVIEW_ROWS);
+    return sheetView(source, { timeZone, kind, omittedRows: omitted });
+  }
+  return sheetView(snapshotOf(sheet), { timeZone, kind });
+}
+
+/** One tab (found ignoring case, as Sheets does), or null when there is none by that name. */
+export function captureSheet(emu: Emulator, name: string, opts: CaptureOptions = {}): SheetView | null {
+  const ss = emu.spreadsheet;
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return null;
+  return viewOf(sheet, kindOf(sheet, summarySheetIds(emu)), ss.getSpreadsheetTimeZone(), opts);
+}
+
+/**
+ * Every tab of a spreadsheet as the writers need it, in tab order. `summaries` names the
+ * summary tabs by id; `kind` files every tab under one kind instead (a summary-only copy).
+ */
+export function captureSpreadsheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  opts: CaptureOptions & { summaries?: ReadonlySet<number>; kind?: TabKind } = {},
+): WorkbookView {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const summaries = opts.summaries ?? new Set<number>();
+  const sheets = ss
+    .getSheets()
+    .map((sheet) => viewOf(sheet, opts.kind ?? kindOf(sheet, summaries), timeZone, opts));
   return { name: ss.getName(), timeZone, sheets };
+}
+
+/** Every tab of the emulated spreadsheet the add-on runs in. */
+export function captureWorkbook(emu: Emulator, opts: CaptureOptions = {}): WorkbookView {
+  return captureSpreadsheet(emu.spreadsheet, { ...opts, summaries: summarySheetIds(emu) });
 }

@@ -107,6 +107,9 @@ function stickyRows(view: SheetView, spans: Layout['spans']): number {
 export interface TableOptions {
   /** Column letters and row numbers around the grid, as Sheets draws them (the live preview). */
   readonly headers?: boolean;
+  /** Blank rows and columns past the used area up to these counts, as Sheets shows a new tab. */
+  readonly minRows?: number;
+  readonly minColumns?: number;
 }
 
 const HEADER_WIDTH = 46;
@@ -146,7 +149,10 @@ export function sheetTable(view: SheetView, opts: TableOptions = {}): string {
     lefts.push(left);
     left += view.columnWidths[c] ?? 100;
   }
-  const widths = [...view.columnWidths, ...spillColumns(view)];
+  const extra = spillColumns(view);
+  const minCols = opts.minColumns ?? 0;
+  while (view.columnWidths.length + extra.length < minCols) extra.push(100);
+  const widths = [...view.columnWidths, ...extra];
   const width = widths.reduce((a, b) => a + b, headers ? HEADER_WIDTH : 0);
   const cols =
     (headers ? `<col style="width:${HEADER_WIDTH}px">` : '') +
@@ -162,12 +168,16 @@ export function sheetTable(view: SheetView, opts: TableOptions = {}): string {
         const sticky = col < lefts.length ? `position:sticky;left:${lefts[col]}px;z-index:1` : '';
         const style = cellStyle(c, open.has(col), sticky);
         const tag = r < frozen ? 'th' : 'td';
-        return `<${tag}${attrs}${style ? ` style="${style}"` : ''}>${cellHtml(c)}</${tag}>`;
+        const at = headers ? ` data-c="${col}"` : '';
+        return `<${tag}${at}${attrs}${style ? ` style="${style}"` : ''}>${cellHtml(c)}</${tag}>`;
       })
       .join('');
     const pad = widths
       .slice(row.length)
-      .map((_, i) => (open.has(row.length + i) ? `<td style="${OPEN_EDGE}"></td>` : '<td></td>'))
+      .map((_, i) => {
+        const at = headers ? ` data-c="${row.length + i}"` : '';
+        return open.has(row.length + i) ? `<td${at} style="${OPEN_EDGE}"></td>` : `<td${at}></td>`;
+      })
       .join('');
     const number = headers ? `<th class="rh">${r + 1}</th>` : '';
     const h = view.rowHeights[r];
@@ -178,7 +188,11 @@ export function sheetTable(view: SheetView, opts: TableOptions = {}): string {
     ? `<tr class="ch"><th class="rh"></th>${widths.map((_, i) => `<th>${columnName(i)}</th>`).join('')}</tr>`
     : '';
   const head = view.rows.slice(0, frozen).map(rowHtml).join('\n');
-  const body = view.rows
+  const blank = Array.from(
+    { length: Math.max(0, (opts.minRows ?? 0) - view.rows.length) },
+    (): CellView[] => [],
+  );
+  const body = [...view.rows, ...blank]
     .slice(frozen)
     .map((row, i) => rowHtml(row, i + frozen))
     .join('\n');
@@ -292,8 +306,8 @@ table.sheet td,table.sheet th{border:1px solid #e2e3e3;padding:2px 3px;text-alig
  font-weight:normal;white-space:pre;overflow:hidden;line-height:1.3}
 table.sheet thead{position:sticky;top:0;z-index:2}
 table.sheet thead th{background-color:#fff}
-table.sheet th.rh,table.sheet tr.ch th{background:#f8f9fa;color:#5f6368;text-align:center;font-size:11px;
- position:sticky;left:0;z-index:1}
+table.sheet th.rh,table.sheet tr.ch th{background:#f8f9fa;color:#5f6368;text-align:center;font-size:11px}
+table.sheet th.rh{position:sticky;left:0;z-index:3}
 .dd{color:#5f6368;font-size:10px;float:right}
 .cb{display:inline-block;width:12px;height:12px;border:2px solid #5f6368;border-radius:2px;vertical-align:middle}
 .cb.on{background:#1a73e8;border-color:#1a73e8;position:relative}
