@@ -10,6 +10,13 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Desired outcomes a district team might type for "IC map from our own outcomes". */
+export const SAMPLE_OUTCOMES = [
+  'Every team meets weekly to study student work',
+  'Coaches give feedback within a week of each observation',
+  'Professional learning plans name the student goal they serve',
+];
+
 export const DEMO_SCHOOLS = ['Central Office', 'Lincoln Elementary', 'Roosevelt Middle', 'Washington High'];
 
 /** Answers lean towards agreement for some statements and away for others, as real ones do. */

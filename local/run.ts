@@ -3,14 +3,15 @@
  * would use it in Sheets, then writes what they would see to out/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
 import { parseArgs, type RunOptions } from './args';
-import { type LoadedBundle, loadBundle, readDist } from './bundle';
+import { openAddon } from './addon';
+import type { LoadedBundle } from './bundle';
 import { loadResponsesCsv } from './csvResponses';
-import { DEMO_SCHOOLS, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
-import { createEmulator, type Emulator } from './emulator';
-import { writeWorkbookAndReport } from './output/write';
+import { DEMO_SCHOOLS, SAMPLE_OUTCOMES, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
+import type { Emulator } from './emulator';
+import { shownPath, writeWorkbookAndReport } from './output/write';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
@@ -39,14 +40,8 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   }
   // "IC map from my own outcomes": a column of outcomes typed in a tab, selected, then the menu item.
   const notes = emu.spreadsheet.getSheets().find((s) => s.getName() === 'Sheet1')!;
-  notes
-    .getRange(1, 1, 3, 1)
-    .setValues([
-      ['Every team meets weekly to study student work'],
-      ['Coaches give feedback within a week of each observation'],
-      ['Professional learning plans name the student goal they serve'],
-    ]);
-  notes.getRange('A1:A3').activate();
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).setValues(SAMPLE_OUTCOMES.map((o) => [o]));
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).activate();
   addon.call('menuIcMapFromSelection');
   step(`IC map from selected outcomes: ${emu.ui.toasts.at(-1)?.message ?? emu.ui.alerts.at(-1)?.prompt}`);
 }
@@ -102,21 +97,7 @@ function keepFreshAndShare(emu: Emulator, addon: LoadedBundle, formId: string): 
 }
 
 async function run(opts: RunOptions): Promise<void> {
-  const emu = createEmulator({
-    spreadsheetName: 'Professional learning (local)',
-    addonName: 'PL Standards',
-    htmlFiles: {
-      Sidebar: readDist('Sidebar.html'),
-      Dialog: readDist('Dialog.html'),
-      SummaryDialog: readDist('SummaryDialog.html'),
-    },
-  });
-  const addon = loadBundle(emu);
-
-  // Opening the document: the add-on is not yet enabled here, so onOpen runs in AuthMode.NONE.
-  emu.authMode = 'NONE';
-  addon.call('onOpen', { authMode: 'NONE' });
-  emu.authMode = 'FULL';
+  const { emu, addon } = openAddon({ spreadsheetName: 'Professional learning (local)' });
   step(
     `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
   );
@@ -141,10 +122,9 @@ async function run(opts: RunOptions): Promise<void> {
   const summaryFile = join(outDir, 'summary.json');
   writeFileSync(summaryFile, `${JSON.stringify(final, null, 2)}\n`);
   const files = await writeWorkbookAndReport(emu, outDir, { intro: REPORT_INTRO });
-  const shown = (file: string) => relative(process.cwd(), file) || file;
   console.log(`\nWrote:\n  ${summaryFile}\n  ${files.xlsx}\n  ${files.report}`);
   console.log(
-    `\nOpen ${shown(files.report)} in a browser: every tab as Sheets shows it, summaries and charts first.` +
+    `\nOpen ${shownPath(files.report)} in a browser: every tab as Sheets shows it, summaries and charts first.` +
       '\nTo click through the sidebar yourself: npm run preview',
   );
 }

@@ -107,13 +107,14 @@ function addSheet(wb: ExcelJS.Workbook, view: SheetView, name: string): void {
     row.forEach((c, col) => writeCell(ws.getCell(r + 1, col + 1), c));
   });
   for (const m of view.merges) ws.mergeCells(m);
-  for (const cf of view.conditionalFormats) {
+  // Each rule its own priority, in the sheet's order (the first that matches wins, as in Sheets).
+  view.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.ranges.join(' '),
       rules: [
         {
           type: 'expression',
-          priority: 1,
+          priority: i + 1,
           formulae: [cf.formula.replace(/^=/, '')],
           style: cf.background
             ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.background) } } }
@@ -121,7 +122,7 @@ function addSheet(wb: ExcelJS.Workbook, view: SheetView, name: string): void {
         },
       ],
     });
-  }
+  });
   if (view.omittedRows > 0) {
     // A bounded preview says so under its last row, where a reader scrolling down reaches it.
     const note = ws.getCell(view.rows.length + 2, 1);

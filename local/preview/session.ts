@@ -1,7 +1,8 @@
 import vm from 'node:vm';
-import { type LoadedBundle, loadBundle, readDist } from '../bundle';
+import { openAddon } from '../addon';
+import type { LoadedBundle } from '../bundle';
 import { submitSampleResponses } from '../demo';
-import { createEmulator, type Emulator, type MenuEntry } from '../emulator';
+import type { Emulator, MenuEntry } from '../emulator';
 import { captureSheet, tabKinds } from '../output/capture';
 import { renderTab } from '../output/report';
 import type { SheetView, TabKind } from '../output/view';
@@ -85,22 +86,11 @@ export class PreviewSession {
 
   /** `now` fixes the emulated clock's start (screenshots that only change when the content does). */
   constructor(opts: { spreadsheetName?: string; now?: Date | number } = {}) {
-    this.emu = createEmulator({
-      now: opts.now,
+    ({ emu: this.emu, addon: this.addon } = openAddon({
       spreadsheetName: opts.spreadsheetName ?? 'Professional learning (preview)',
-      addonName: 'PL Standards',
-      htmlFiles: {
-        Sidebar: readDist('Sidebar.html'),
-        Dialog: readDist('Dialog.html'),
-        SummaryDialog: readDist('SummaryDialog.html'),
-      },
-    });
-    this.addon = loadBundle(this.emu);
+      now: opts.now,
+    }));
     if (opts.now !== undefined) freezeScriptClock(this.addon.context, () => this.emu.now().getTime());
-    // Opening the document before the add-on is enabled in it: onOpen in AuthMode.NONE.
-    this.emu.authMode = 'NONE';
-    this.addon.call('onOpen', { authMode: 'NONE' });
-    this.emu.authMode = 'FULL';
     this.addon.call('showSidebar');
     this.collectUi();
   }
