@@ -54,6 +54,8 @@ describe('npm run preview', () => {
     expect(await alone.locator('#roles li').count()).toBe(7);
     expect(await alone.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(300);
     await alone.locator('#tpl-preview').filter({ hasText: 'Adds the tab' }).waitFor();
+    // Every panel has had its answer from the server (no google.script.run call in flight).
+    await alone.waitForLoadState('networkidle');
     saveScreenshot(join(DOCS, 'sidebar.png'), await alone.screenshot(STILL));
     await alone.close();
   });
