@@ -24,12 +24,17 @@ function parseOut(argv: readonly string[]): string {
   return out;
 }
 
-/** The insert requests for one template kind: one per role where it needs a role, all frames. */
+/**
+ * The insert requests for one template kind, all frames: one per role where it needs a role;
+ * one with every role where it sets roles side by side (any one of them first gives the same).
+ */
 export function galleryRequests(kind: TemplateKindDto, catalog: CatalogDto): Record<string, unknown>[] {
   const base: Record<string, unknown> = { kind: kind.kind };
   if (kind.frames !== 'none') base.frames = catalog.frames.map((f) => f.id);
   if (kind.needsOutcomes) base.outcomes = [...SAMPLE_OUTCOMES];
-  return kind.needsRole ? catalog.roles.map((r) => ({ ...base, role: r.id })) : [base];
+  const roles = catalog.roles.map((r) => r.id);
+  if (kind.needsRoles) return [{ ...base, role: roles[0], roles: roles.slice(1) }];
+  return kind.needsRole ? roles.map((role) => ({ ...base, role })) : [base];
 }
 
 const INTRO =

@@ -32,10 +32,12 @@ describe('npm run gallery', () => {
 
   it('holds the overview and every template kind the add-on lists, one tab per role where it needs one', () => {
     expect(tabs[0]).toBe('Standards overview');
-    const perRole = TEMPLATE_KINDS.filter((k) => k.needsRole).length;
+    // A kind that sets roles side by side gets one tab holding all of them.
+    const perRole = TEMPLATE_KINDS.filter((k) => k.needsRole && !k.needsRoles).length;
     const single = TEMPLATE_KINDS.length - perRole;
     expect(tabs).toHaveLength(1 + perRole * ROLES.length + single);
     expect(tabs).toContain('IC map - Our outcomes');
+    expect(tabs.filter((t) => t.startsWith('Roles side by side'))).toEqual(['Roles side by side - 7 roles']);
     expect(html).toContain('Every team meets weekly to study student work');
     expect(new Set(tabs).size).toBe(tabs.length);
     expect(tabs).not.toContain('Sheet1');
