@@ -77,6 +77,9 @@ export function submitIcSelfAssessment(
 type Form = GoogleAppsScript.Forms.Form;
 type FormAnswers = Parameters<Emulator['forms']['submit']>[1];
 
+const values = (choices: GoogleAppsScript.Forms.Choice[]): string[] =>
+  choices.map((c) => String(c.getValue()));
+
 /** Answers to one item, whatever Form it is in; null leaves an optional item blank. */
 function sampleAnswer(
   item: GoogleAppsScript.Forms.Item,
@@ -98,28 +101,11 @@ function sampleAnswer(
       return Object.fromEntries(grid.getRows().map((row) => [row, [pick(grid.getColumns())]]));
     }
     case 'LIST':
-      return pick(
-        item
-          .asListItem()
-          .getChoices()
-          .map((c) => String(c.getValue())),
-      );
+      return pick(values(item.asListItem().getChoices()));
     case 'MULTIPLE_CHOICE':
-      return pick(
-        item
-          .asMultipleChoiceItem()
-          .getChoices()
-          .map((c) => String(c.getValue())),
-      );
+      return pick(values(item.asMultipleChoiceItem().getChoices()));
     case 'CHECKBOX':
-      return [
-        pick(
-          item
-            .asCheckboxItem()
-            .getChoices()
-            .map((c) => String(c.getValue())),
-        ),
-      ];
+      return [pick(values(item.asCheckboxItem().getChoices()))];
     case 'SCALE': {
       const scale = item.asScaleItem();
       const low = scale.getLowerBound();

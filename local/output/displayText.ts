@@ -17,20 +17,10 @@ export interface ShownCell {
   readonly text: string;
 }
 
-/** A Date's wall-clock parts in the spreadsheet's time zone, as Sheets shows them. */
+/** A Date's wall-clock parts [y, m, d, h, min, s] in the spreadsheet's time zone, as Sheets shows them. */
 function wallClock(date: Date, timeZone: string): number[] {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
+  // Swedish dates read "2026-02-28 22:30:00": ISO order, 24-hour clock, easy to split.
+  return date.toLocaleString('sv-SE', { timeZone, hourCycle: 'h23' }).split(/[- :]/).map(Number);
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
