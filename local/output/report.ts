@@ -242,6 +242,7 @@ const plural = (n: number, word: string): string =>
   `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 function meta(view: SheetView): string {
+  if (view.rows.length === 0) return 'Empty';
   const parts = [plural(view.rows.length + view.omittedRows, 'row')];
   if (view.frozenRows > 0) parts.push(`${view.frozenRows} frozen`);
   if (view.charts.length > 0) parts.push(plural(view.charts.length, 'chart'));
