@@ -3,7 +3,7 @@ import { launchChromium, openAddonPage } from '../../local/browser';
 import { type LoadedBundle, loadBundle, readDist } from '../../local/bundle';
 import { createEmulator, type Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
-import { WHERE_ARE_WE_NOW } from '../../src/content';
+import { responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
 import type { CreatedSurveyDto } from '../../src/core/api';
 
 /** The Surveys, Results, Keep fresh and Share panels in headless Chromium, against the built add-on. */
@@ -141,7 +141,13 @@ describe('surveys panel', () => {
     await page.locator('#srv-status .ok').waitFor();
     const form = emu.forms.list()[0]!;
     expect(form.title).toMatch(/^IC self-assessment - Coach \(/);
-    expect(form.items.filter((i) => i.type === 'GRID')).toHaveLength(1);
+    // One frame: one page, and on it one question (a choice of descriptions) per responsibility.
+    expect(form.items.filter((i) => i.type === 'PAGE_BREAK').map((i) => i.title)).toEqual([
+      'Rigorous Content for Each Learner',
+    ]);
+    expect(form.items.filter((i) => i.type === 'MULTIPLE_CHOICE').map((i) => i.title)).toEqual(
+      responsibilitiesFor('coach', ['rigorous-content']).map((r) => r.text),
+    );
   });
 
   it('shows what to fix when the schools list is empty', async () => {

@@ -48,6 +48,11 @@ function addItem(form: Form, item: FormItemPlan): number {
       if (item.help) section.setHelpText(item.help);
       return section.getId();
     }
+    case 'page': {
+      const page = form.addPageBreakItem().setTitle(item.title);
+      if (item.help) page.setHelpText(item.help);
+      return page.getId();
+    }
   }
 }
 
@@ -61,10 +66,14 @@ export function fillForm(form: Form, plan: FormPlan): number[] {
 }
 
 /**
- * The current items of a Form (id, title, grid rows), or null when it cannot be opened
- * (deleted, trashed, or shared no more). One openById and one getItems; then a few calls per item.
+ * The current items of a Form (id, title, grid rows, and the choices of the questions in
+ * `withChoices`), or null when it cannot be opened (deleted, trashed, or shared no more). One
+ * openById and one getItems; then a few calls per item, and one per choice read.
  */
-export function readFormItems(formId: string): FormItemInfo[] | null {
+export function readFormItems(
+  formId: string,
+  withChoices: ReadonlySet<number> = new Set(),
+): FormItemInfo[] | null {
   let items: GoogleAppsScript.Forms.Item[];
   try {
     items = FormApp.openById(formId).getItems();
@@ -72,11 +81,21 @@ export function readFormItems(formId: string): FormItemInfo[] | null {
     console.warn(`Form ${formId} could not be opened: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
-  return items.map((item) => ({
-    id: item.getId(),
-    title: item.getTitle(),
-    rows: item.getType() === FormApp.ItemType.GRID ? item.asGridItem().getRows() : [],
-  }));
+  return items.map((item) => {
+    const id = item.getId();
+    const type = item.getType();
+    const info = {
+      id,
+      title: item.getTitle(),
+      rows: type === FormApp.ItemType.GRID ? item.asGridItem().getRows() : [],
+    };
+    if (!withChoices.has(id) || type !== FormApp.ItemType.MULTIPLE_CHOICE) return info;
+    const choices = item
+      .asMultipleChoiceItem()
+      .getChoices()
+      .map((c) => c.getValue());
+    return { ...info, choices };
+  });
 }
 
 /** The title of a Form the add-on did not make (one call), or null when it cannot be opened. */
