@@ -111,7 +111,12 @@ describe.each(ROLES.flatMap((role) => FRAME_SETS.map((frames) => [role.id, frame
       expect(key).toMatch(/Level 1 \(Ideal\) is the full practice/);
       expect(key).toMatch(/Level 4 \(Entry\) a real starting point/);
       expect(key).toMatch(/written for this add-on, not Learning Forward's own IC maps/);
-      expect(plan.protections[0]!.range).toEqual({ row: 1, col: 1, rows: header, cols: IC_MAP_HEADERS.length });
+      expect(plan.protections[0]!.range).toEqual({
+        row: 1,
+        col: 1,
+        rows: header,
+        cols: IC_MAP_HEADERS.length,
+      });
     });
 
     test('About this map: the levels, whose words, where Learning Forward publishes its own maps, use', () => {

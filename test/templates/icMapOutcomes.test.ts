@@ -137,6 +137,8 @@ describe('IC map from our own outcomes', () => {
 
   test('500 outcomes make 500 outcome rows', () => {
     const big = icMapFromOutcomesPlan(Array.from({ length: 500 }, (_, i) => `Outcome ${i}`));
-    expect(big.values.filter((r) => r[IC_COL.gap - 1] !== null && isFormula(r[IC_COL.gap - 1]!))).toHaveLength(500);
+    expect(
+      big.values.filter((r) => r[IC_COL.gap - 1] !== null && isFormula(r[IC_COL.gap - 1]!)),
+    ).toHaveLength(500);
   });
 });
