@@ -1,9 +1,11 @@
 import { getRole, responsibilitiesFor } from '../../src/content';
 import { levelDescriptionsFor } from '../../src/content/icLevels';
 import {
-  answerLookup,
   type FormItemInfo,
   labelAnswers,
+  labelOfAnswer,
+  MIN_MARGIN,
+  MIN_OVERLAP,
   mapColumns,
   parseSurveyRequest,
   relabelSummary,
@@ -31,15 +33,9 @@ const resps = responsibilitiesFor('coach', ['rigorous-content']);
 const [first] = resps;
 const D1 = levelDescriptionsFor(first!.id);
 
-/** The form's items now: ids 100.. in plan order, with each question's choices. */
-function current(edit: (id: string, choices: string[]) => string[] = (_, c) => c): FormItemInfo[] {
-  return plan.items.map((item, i) => ({
-    id: 100 + i,
-    title: item.title,
-    rows: [],
-    ...(item.kind === 'choice' ? { choices: edit(item.key, [...item.choices]) } : {}),
-  }));
-}
+/** The form's items now: ids 100.. in plan order. */
+const current = (): FormItemInfo[] =>
+  plan.items.map((item, i) => ({ id: 100 + i, title: item.title, rows: [] }));
 
 const HEADERS = ['Timestamp', ...resps.map((r) => r.text)];
 
@@ -60,9 +56,10 @@ function summarize(g: unknown[][], items: FormItemInfo[] | null) {
   const head = readTable(g.slice(0, 1));
   if (!head.ok) throw new Error(head.problem.message);
   const labelled = labelAnswers(g, head.value.headers, m.answers);
-  const r = summarizeResponses(labelled, { overrides: m.overrides });
+  const r = summarizeResponses(labelled.grid, { overrides: m.overrides });
   if (!r.ok) throw new Error(r.problem.message);
-  return { m, summary: relabelSummary(r.value.summary, m.columns, m.choices) };
+  const messages = [...m.messages, ...labelled.messages];
+  return { m, messages, summary: relabelSummary(r.value.summary, m.columns, m.choices) };
 }
 
 describe('IC self-assessment answers', () => {
@@ -91,28 +88,27 @@ describe('IC self-assessment answers', () => {
     expect(item.favorable).toBeCloseTo(5 / 7);
   });
 
-  it('shuffled choices still map: a choice is known by its text, not its place', () => {
-    const shuffled = current((_, c) => [c[3]!, c[4]!, c[0]!, c[2]!, c[1]!]);
-    const { m, summary } = summarize(grid([D1[2], D1[2], D1[0]]), shuffled);
-    expect(m.messages).toEqual([]);
+  it('a choice is known by its text, not its place: the order of the choices is never read', () => {
+    const { summary } = summarize(grid([D1[2], D1[2], D1[0]]), current());
     expect(summary.items[0]!.counts).toMatchObject({ 'Level 1': 1, 'Level 3': 2 });
   });
 
-  it('a reworded choice maps to the level it replaced; answers before and after count alike', () => {
-    const reworded = `${D1[1].replace(/\.$/, '')}, and keeps a short log.`.replace('Talks', 'Chats');
-    const items = current((id, c) => (id === first!.id ? c.map((x, k) => (k === 1 ? reworded : x)) : c));
-    const { m, summary } = summarize(grid([D1[1], reworded, reworded, D1[0]]), items);
-    expect(m.messages).toEqual([]);
+  it('a choice reworded in the form: its answers count as the level of the choice it replaced, and a note says so', () => {
+    const reworded = D1[1].replace(/\.$/, ', and keeps a log.');
+    const { messages, summary } = summarize(grid([D1[1], reworded, reworded, D1[0]]), current());
     expect(summary.items[0]!.counts).toMatchObject({ 'Level 1': 1, 'Level 2': 3 });
     expect(summary.items[0]!.invalid).toBe(0);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /: 2 answers are a choice reworded in the form since the survey was made, read as the level/,
+      ),
+    ]);
+    expect(messages[0]).not.toContain('keeps a log');
   });
 
-  it('a choice rewritten beyond recognition is not guessed: counted as not on the scale, and named', () => {
-    const items = current((id, c) => (id === first!.id ? [...c.slice(0, 4), 'Something else entirely'] : c));
-    const { m, summary } = summarize(grid(['Something else entirely', D1[0]]), items);
-    expect(m.messages).toEqual([
-      expect.stringMatching(/the choice "Something else entirely" was added or rewritten in the form/),
-    ]);
+  it('an answer rewritten beyond recognition is not guessed: counted as not on the scale', () => {
+    const { messages, summary } = summarize(grid(['Something else entirely', D1[0]]), current());
+    expect(messages).toEqual([]);
     expect(summary.items[0]).toMatchObject({ n: 1, invalid: 1 });
   });
 
@@ -135,8 +131,8 @@ describe('IC self-assessment answers', () => {
   });
 
   it('without the form (deleted, or shared no more), the recorded choices still map', () => {
-    const { m, summary } = summarize(grid([D1[3], D1[3]]), null);
-    expect(m.messages).toEqual([]);
+    const { messages, summary } = summarize(grid([D1[3], D1[3]]), null);
+    expect(messages).toEqual([]);
     expect(summary.items[0]!.counts).toMatchObject({ 'Level 4': 2 });
   });
 
@@ -150,41 +146,39 @@ describe('IC self-assessment answers', () => {
     const g = grid([D1[0]]);
     const before = JSON.stringify(g);
     const m = mapColumns(HEADERS, schema, current());
-    const out = labelAnswers(g, HEADERS, m.answers);
+    const out = labelAnswers(g, HEADERS, m.answers).grid;
     expect(out[1]![1]).toBe('Level 1');
     expect(JSON.stringify(g)).toBe(before);
   });
 });
 
-describe('answerLookup', () => {
+describe('labelOfAnswer', () => {
   const recorded = [
-    { choice: 'Meets weekly with every team to plan', label: 'Level 1' },
-    { choice: 'Meets monthly with some teams to plan', label: 'Level 2' },
+    { choice: 'Meets weekly with every team to plan lessons and review student work', label: 'Level 1' },
+    { choice: 'Meets monthly with some teams to plan lessons and review student work', label: 'Level 2' },
+    { choice: 'Not sure', label: 'Not sure' },
   ];
 
-  it('a rewording closer to one recorded choice than the other maps to the closer one', () => {
-    const r = answerLookup('Q', recorded, ['Meets monthly with teams to plan']);
-    expect(r.lookup.get('meets monthly with teams to plan')).toBe('Level 2');
-    expect(r.messages).toEqual([]);
+  it('reads the recorded choices, case and spacing aside', () => {
+    expect(labelOfAnswer('  not   SURE ', recorded)).toBe('Not sure');
+    expect(labelOfAnswer(recorded[1]!.choice.toUpperCase(), recorded)).toBe('Level 2');
   });
 
-  it('ties between two recorded choices of different levels are left unmatched', () => {
-    const tied = [
-      { choice: 'alpha beta gamma delta', label: 'Level 1' },
-      { choice: 'alpha beta epsilon zeta', label: 'Level 2' },
-    ];
-    const r = answerLookup('Q', tied, ['alpha beta']);
-    expect(r.lookup.has('alpha beta')).toBe(false);
-    expect(r.messages).toHaveLength(1);
+  it('reads a plain rewording as the choice it resembles', () => {
+    expect(
+      labelOfAnswer('Meets weekly with every team to plan lessons and to review student work.', recorded),
+    ).toBe('Level 1');
   });
 
-  it('each recorded choice is claimed by one reworded choice at most', () => {
-    const r = answerLookup('Q', recorded.slice(0, 1), [
-      'Meets weekly with every team to plan lessons',
-      'Meets weekly with every team to plan units',
-    ]);
-    expect([...r.lookup.values()].filter((l) => l === 'Level 1')).toHaveLength(2); // the original + one
-    expect(r.messages).toHaveLength(1);
+  it('does not guess between two levels written in parallel', () => {
+    // 0.82 like the Level 1 choice, 0.91 like the Level 2 one: too close to call, so no level.
+    expect(labelOfAnswer('Meets with teams to plan lessons and review student work', recorded)).toBeNull();
+    expect(labelOfAnswer('Something else', recorded)).toBeNull();
+  });
+
+  it('needs most words shared, and a clear lead over every other level', () => {
+    expect(MIN_OVERLAP).toBeGreaterThanOrEqual(0.75);
+    expect(MIN_MARGIN).toBeGreaterThan(0);
   });
 
   it('word overlap: shared words over all words', () => {
@@ -195,8 +189,16 @@ describe('answerLookup', () => {
   });
 });
 
-it('every role: the recorded choices map all four descriptions and "Not sure" to their labels', () => {
-  for (const role of ['coach', 'teacher', 'principal', 'superintendent'] as const) {
+it('every role: each description and "Not sure" reads as its own label, and no description as another level', () => {
+  for (const role of [
+    'system-central-office',
+    'superintendent',
+    'principal',
+    'coach',
+    'teacher',
+    'external-partner',
+    'state-commissioner',
+  ] as const) {
     const req = parseSurveyRequest({ instrument: 'ic-self-assessment', role });
     const p = surveyFormPlan(req);
     const s = schemaFromPlan(
@@ -208,8 +210,13 @@ it('every role: the recorded choices map all four descriptions and "Not sure" to
     );
     expect(s.items).toHaveLength(getRole(role).responsibilities.length);
     for (const item of s.items) {
-      const { lookup } = answerLookup(item.title, item.answers!, null);
-      expect([...lookup.values()]).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Not sure']);
+      expect(item.answers!.map((a) => labelOfAnswer(a.choice, item.answers!))).toEqual([
+        'Level 1',
+        'Level 2',
+        'Level 3',
+        'Level 4',
+        'Not sure',
+      ]);
     }
   }
 });

@@ -190,6 +190,31 @@ describe('createSurvey', () => {
     expect(s.messages).toEqual([]);
   });
 
+  it('IC answers still read right after the choices are shuffled and one is reworded in the Form', () => {
+    const r = createSurvey({
+      instrument: 'ic-self-assessment',
+      role: 'teacher',
+      frames: ['rigorous-content'],
+    });
+    const resps = responsibilitiesFor('teacher', ['rigorous-content']);
+    const d = levelDescriptionsFor(resps[0]!.id);
+    const q = emu.forms.get(r.formId).getItems(FormApp.ItemType.MULTIPLE_CHOICE)[0]!.asMultipleChoiceItem();
+    const answer = (first: string) =>
+      Object.fromEntries(resps.map((x, k) => [x.text, k === 0 ? first : levelDescriptionsFor(x.id)[0]]));
+    emu.forms.submit(r.formId, answer(d[1]));
+    // The team shuffles the choices and fixes a phrase in the Level 2 description.
+    const reworded = d[1].replace(/\.$/, ' each week.');
+    q.setChoiceValues([d[3], 'Not sure', reworded, d[0], d[2]]);
+    for (const a of [reworded, reworded, d[3], d[0]]) emu.forms.submit(r.formId, answer(a));
+    const s = summarizeSurvey({ formId: r.formId });
+    expect(s.items[0]).toMatchObject({
+      n: 5,
+      invalid: 0,
+      counts: { 'Level 1': 1, 'Level 2': 3, 'Level 3': 0, 'Level 4': 1, 'Not sure': 0 },
+    });
+    expect(s.messages).toEqual([expect.stringMatching(/2 answers are a choice reworded in the form/)]);
+  });
+
   it('two surveys: two forms, two tabs, both in the index', () => {
     const a = createSurvey({ instrument: 'where-are-we-now' });
     const b = createSurvey({

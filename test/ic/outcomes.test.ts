@@ -18,7 +18,9 @@ const coach = getRole('coach');
 function summarize(grid: unknown[][], m: ReturnType<typeof mapColumns>) {
   const head = readTable(grid.slice(0, 1));
   if (!head.ok) throw new Error('no header');
-  const r = summarizeResponses(labelAnswers(grid, head.value.headers, m.answers), { overrides: m.overrides });
+  const r = summarizeResponses(labelAnswers(grid, head.value.headers, m.answers).grid, {
+    overrides: m.overrides,
+  });
   if (!r.ok) throw new Error(r.problem.message);
   return relabelSummary(r.value.summary, m.columns, m.choices);
 }

@@ -7,17 +7,19 @@ import type { SchemaAnswer } from './schema';
  * holds the chosen text; the survey's record says which label each choice stands for.
  *
  * - Shuffled or reordered choices need nothing: a choice is known by its text, not its place.
- * - A choice reworded in the Form after it was made (a typo fixed, a phrase changed) is
- *   matched to the recorded choice it most resembles, by the words they share, when that match
- *   is clear; answers given before and after the change then count as the same level.
- * - A choice too unlike any recorded one (rewritten, or added) is not guessed: its answers
- *   count as "not on the scale", and a message names the choice.
+ * - A choice reworded in the Form after it was made (a typo fixed, a phrase changed) leaves
+ *   answers with the new text: such an answer is read as the recorded choice it plainly
+ *   resembles (most of its words shared, and clearly more than with any choice of another
+ *   level: the levels of one outcome are written in parallel, so they share words too). Answers
+ *   given before and after the change then count alike.
+ * - An answer too unlike every recorded choice (a choice rewritten, or added) is not guessed: it
+ *   counts as "not on the scale", like any other answer that fits no label, and is never dropped.
+ *
+ * The answers are compared, not the Form's current choices, so this also holds when the Form
+ * cannot be opened, when a choice was reworded twice, and costs no Forms call.
  */
 
-/** Normalized choice text -> scale label, for one question. */
-export type AnswerLookup = ReadonlyMap<string, string>;
-
-/** Shares of words two texts have in common (Dice's coefficient over their words), 0..1. */
+/** Share of words two texts have in common (Dice's coefficient over their words), 0..1. */
 export function wordOverlap(a: string, b: string): number {
   const words = (s: string) => normalizeText(s).match(/[\p{L}\p{N}]+/gu) ?? [];
   const x = words(a);
@@ -36,84 +38,80 @@ export function wordOverlap(a: string, b: string): number {
   return (2 * shared) / (x.length + y.length);
 }
 
-/** A reworded choice must share at least this share of its words with the one it replaced. */
-export const MIN_OVERLAP = 0.5;
-
-const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+/** A reworded choice must share at least this share of its words with the recorded one... */
+export const MIN_OVERLAP = 0.75;
+/** ...and this much more than with any recorded choice of another label. */
+export const MIN_MARGIN = 0.1;
 
 /**
- * The lookup for one question from its recorded choices and, when the Form could be read, its
- * current choices. Messages name current choices that cannot be given a label.
+ * The label an answer stands for: the recorded choice it is (case and spacing aside), else the
+ * one it plainly resembles (see above), else null.
  */
-export function answerLookup(
-  question: string,
-  recorded: readonly SchemaAnswer[],
-  current: readonly string[] | null,
-): { lookup: AnswerLookup; messages: string[] } {
-  const lookup = new Map<string, string>();
-  for (const a of recorded) lookup.set(normalizeText(a.choice), a.label);
-  const messages: string[] = [];
-  if (current === null) return { lookup, messages };
-
-  const currentKeys = new Set(current.map(normalizeText));
-  const gone = recorded.filter((a) => !currentKeys.has(normalizeText(a.choice)));
-  const fresh = current.filter((c) => !lookup.has(normalizeText(c)));
-  // Best pairs first; each recorded choice is claimed by at most one reworded choice.
-  const pairs = fresh
-    .flatMap((c) => gone.map((a) => ({ c, a, score: wordOverlap(c, a.choice) })))
-    .filter((p) => p.score >= MIN_OVERLAP)
-    .sort((p, q) => q.score - p.score);
-  const usedChoice = new Set<string>();
-  const usedRecorded = new Set<SchemaAnswer>();
-  for (const p of pairs) {
-    if (usedChoice.has(p.c) || usedRecorded.has(p.a)) continue;
-    // A tie between two recorded choices is not clear enough to decide a level.
-    const rival = pairs.find(
-      (q) => q.c === p.c && q.a !== p.a && q.score === p.score && !usedRecorded.has(q.a),
-    );
-    if (rival && rival.a.label !== p.a.label) continue;
-    usedChoice.add(p.c);
-    usedRecorded.add(p.a);
-    lookup.set(normalizeText(p.c), p.a.label);
+export function labelOfAnswer(answer: string, recorded: readonly SchemaAnswer[]): string | null {
+  const key = normalizeText(answer);
+  const exact = recorded.find((a) => normalizeText(a.choice) === key);
+  if (exact) return exact.label;
+  // The best score per label, then the best label and its nearest rival.
+  const best = new Map<string, number>();
+  for (const a of recorded) {
+    best.set(a.label, Math.max(best.get(a.label) ?? 0, wordOverlap(answer, a.choice)));
   }
-  for (const c of fresh) {
-    if (usedChoice.has(c)) continue;
-    messages.push(
-      `"${clip(question)}": the choice "${clip(c)}" was added or rewritten in the form, and the add-on cannot ` +
-        'tell which level it stands for; answers with it are counted as not on the scale.',
-    );
-  }
-  return { lookup, messages };
+  const ranked = [...best].sort((p, q) => q[1] - p[1]);
+  const [top, rival] = ranked;
+  if (!top || top[1] < MIN_OVERLAP) return null;
+  return rival && top[1] - rival[1] < MIN_MARGIN ? null : top[0];
 }
+
+/** How a scored-choice column's answers read as labels: the recorded choices, by header. */
+export type RecordedAnswers = Readonly<Record<string, readonly SchemaAnswer[]>>;
 
 /**
  * The responses grid with each scored-choice column's answers replaced by their labels, so the
- * survey core reads them on the scale. Answers that match no choice stay as they are (and are
- * counted as invalid); the sheet itself is never written. `headers` are the table's column
- * names (as `readTable` gives them), `answers` the lookups by header.
+ * survey core reads them on the scale; answers that fit no choice stay as they are (and are
+ * counted as not on the scale). The sheet itself is never written. `headers` are the table's
+ * column names (as `readTable` gives them). Each distinct answer is compared once.
+ * Messages say, per question, how many answers were read as a reworded choice (never quoting them).
  */
 export function labelAnswers(
   grid: readonly (readonly unknown[])[],
   headers: readonly string[],
-  answers: Readonly<Record<string, AnswerLookup>>,
-): unknown[][] {
+  answers: RecordedAnswers,
+  titles: Readonly<Record<string, string>> = {},
+): { grid: unknown[][]; messages: string[] } {
   // Own entries only: a header could read "constructor" or "__proto__".
   const byHeader = new Map(Object.entries(answers));
-  const columns: [number, AnswerLookup][] = [];
-  headers.forEach((h, c) => {
-    const lookup = byHeader.get(h);
-    if (lookup) columns.push([c, lookup]);
+  const columns: { c: number; header: string; recorded: readonly SchemaAnswer[] }[] = [];
+  headers.forEach((header, c) => {
+    const recorded = byHeader.get(header);
+    if (recorded) columns.push({ c, header, recorded });
   });
-  if (columns.length === 0) return grid as unknown[][];
-  return grid.map((row, r) => {
-    if (r === 0) return row as unknown[];
-    const out = [...row];
-    for (const [c, lookup] of columns) {
-      const v = out[c];
-      if (typeof v !== 'string') continue;
-      const label = lookup.get(normalizeText(v));
-      if (label !== undefined) out[c] = label;
+  if (columns.length === 0) return { grid: grid as unknown[][], messages: [] };
+  const out = grid.map((row, r) => (r === 0 ? (row as unknown[]) : [...row]));
+  const messages: string[] = [];
+  for (const { c, header, recorded } of columns) {
+    const exact = new Set(recorded.map((a) => normalizeText(a.choice)));
+    const cache = new Map<string, { label: string | null; reworded: boolean }>();
+    let reworded = 0;
+    for (let r = 1; r < out.length; r++) {
+      const v = out[r]![c];
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      let read = cache.get(v);
+      if (read === undefined) {
+        const label = labelOfAnswer(v, recorded);
+        read = { label, reworded: label !== null && !exact.has(normalizeText(v)) };
+        cache.set(v, read);
+      }
+      if (read.label === null) continue;
+      if (read.reworded) reworded++;
+      out[r]![c] = read.label;
     }
-    return out;
-  });
+    if (reworded > 0) {
+      const q = titles[header] ?? header;
+      messages.push(
+        `"${q.length > 60 ? `${q.slice(0, 59).trimEnd()}…` : q}": ${reworded} answer${reworded === 1 ? ' is' : 's are'} ` +
+          'a choice reworded in the form since the survey was made, read as the level of the choice it replaced.',
+      );
+    }
+  }
+  return { grid: out, messages };
 }

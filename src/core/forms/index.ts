@@ -1,5 +1,12 @@
 /** Survey Forms: plans for the instruments, the schema recorded in the document, column mapping. */
-export { type AnswerLookup, answerLookup, labelAnswers, MIN_OVERLAP, wordOverlap } from './choiceAnswers';
+export {
+  labelAnswers,
+  labelOfAnswer,
+  MIN_MARGIN,
+  MIN_OVERLAP,
+  type RecordedAnswers,
+  wordOverlap,
+} from './choiceAnswers';
 export { CHUNK_BYTES, MAX_STORE_BYTES, MAX_VALUE_BYTES, propsBytes, splitUtf8, utf8Bytes } from './chunks';
 export {
   type ColumnDto,

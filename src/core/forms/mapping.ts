@@ -2,7 +2,7 @@ import type { ScaleId } from '../../content/types';
 import type { Overrides, SurveySummary } from '../survey';
 import { normalizeText } from '../survey/values';
 import { isEmailHeader, isTimestampHeader } from '../survey/detect';
-import { type AnswerLookup, answerLookup } from './choiceAnswers';
+import type { RecordedAnswers } from './choiceAnswers';
 import { ROLE_TITLE, SCHOOL_TITLE } from './instruments';
 import type { SurveySchema } from './schema';
 
@@ -23,8 +23,6 @@ export interface FormItemInfo {
   readonly title: string;
   /** Grid rows; [] for other items. */
   readonly rows: readonly string[];
-  /** A multiple-choice question's choices, when read (only for questions recorded with scored choices). */
-  readonly choices?: readonly string[];
 }
 
 /** A sheet column identified as one row of a recorded grid. */
@@ -58,8 +56,8 @@ export interface ColumnMapping {
   readonly columns: Readonly<Record<string, MappedColumn>>;
   /** Header -> the scored multiple-choice question it holds. */
   readonly choices: Readonly<Record<string, ChoiceColumn>>;
-  /** Header -> how its answers (choice texts) read as scale labels: see `labelAnswers`. */
-  readonly answers: Readonly<Record<string, AnswerLookup>>;
+  /** Header -> the recorded choices its answers are read by (see `labelAnswers`). */
+  readonly answers: RecordedAnswers;
   /** Header -> what a non-question column is. The timestamp is left to detection, which needs it for waves. */
   readonly metadata: Readonly<Record<string, MetadataKind>>;
   readonly messages: readonly string[];
@@ -87,7 +85,7 @@ export function mapColumns(
   const overrides = new Map<string, ScaleId | 'ignore'>();
   const columns = new Map<string, MappedColumn>();
   const choices = new Map<string, ChoiceColumn>();
-  const answers = new Map<string, AnswerLookup>();
+  const answers = new Map<string, RecordedAnswers[string]>();
   const metadata = new Map<string, MetadataKind>();
   const messages: string[] = [];
   const take = (name: string): string | undefined => {
@@ -130,7 +128,6 @@ export function mapColumns(
       }
       const header = titles.map(take).find((h) => h !== undefined);
       if (header === undefined) continue;
-      const read = answerLookup(now?.title ?? item.title, item.answers, now?.choices ?? null);
       overrides.set(header, item.scaleId);
       choices.set(header, {
         key: item.key,
@@ -138,8 +135,7 @@ export function mapColumns(
         title: now?.title ?? item.title,
         scaleId: item.scaleId,
       });
-      answers.set(header, read.lookup);
-      messages.push(...read.messages);
+      answers.set(header, item.answers);
       continue;
     }
     if (deleted) {

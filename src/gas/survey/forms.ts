@@ -66,14 +66,10 @@ export function fillForm(form: Form, plan: FormPlan): number[] {
 }
 
 /**
- * The current items of a Form (id, title, grid rows, and the choices of the questions in
- * `withChoices`), or null when it cannot be opened (deleted, trashed, or shared no more). One
- * openById and one getItems; then a few calls per item, and one per choice read.
+ * The current items of a Form (id, title, grid rows), or null when it cannot be opened
+ * (deleted, trashed, or shared no more). One openById and one getItems; then a few calls per item.
  */
-export function readFormItems(
-  formId: string,
-  withChoices: ReadonlySet<number> = new Set(),
-): FormItemInfo[] | null {
+export function readFormItems(formId: string): FormItemInfo[] | null {
   let items: GoogleAppsScript.Forms.Item[];
   try {
     items = FormApp.openById(formId).getItems();
@@ -81,21 +77,11 @@ export function readFormItems(
     console.warn(`Form ${formId} could not be opened: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
-  return items.map((item) => {
-    const id = item.getId();
-    const type = item.getType();
-    const info = {
-      id,
-      title: item.getTitle(),
-      rows: type === FormApp.ItemType.GRID ? item.asGridItem().getRows() : [],
-    };
-    if (!withChoices.has(id) || type !== FormApp.ItemType.MULTIPLE_CHOICE) return info;
-    const choices = item
-      .asMultipleChoiceItem()
-      .getChoices()
-      .map((c) => c.getValue());
-    return { ...info, choices };
-  });
+  return items.map((item) => ({
+    id: item.getId(),
+    title: item.getTitle(),
+    rows: item.getType() === FormApp.ItemType.GRID ? item.asGridItem().getRows() : [],
+  }));
 }
 
 /** The title of a Form the add-on did not make (one call), or null when it cannot be opened. */

@@ -60,8 +60,7 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
   }
   let current = null;
   if (schema !== null) {
-    const withChoices = new Set(schema.items.filter((i) => i.answers).map((i) => i.itemId));
-    current = readFormItems(schema.formId, withChoices);
+    current = readFormItems(schema.formId);
     if (current === null) {
       messages.push(
         `The form "${schema.title}" could not be opened (it may have been deleted, or shared with you no more), ` +
@@ -71,13 +70,15 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
   }
   const mapping = mapColumns(head.value.headers, schema, current);
   const overrides = { ...mapping.overrides, ...userOverrides } as Overrides;
-  const all = [...messages, ...mapping.messages];
-  const labelled = labelAnswers(grid, head.value.headers, mapping.answers);
+  // IC self-assessment answers are level descriptions: read as their levels (the sheet is not written).
+  const titles = Object.fromEntries(Object.entries(mapping.choices).map(([h, q]) => [h, q.title]));
+  const labelled = labelAnswers(grid, head.value.headers, mapping.answers, titles);
+  const all = [...messages, ...mapping.messages, ...labelled.messages];
   return {
     tab,
     formId,
     schema,
-    grid: labelled,
+    grid: labelled.grid,
     headers: head.value.headers,
     mapping,
     overrides,
