@@ -9,8 +9,9 @@ import {
 } from '../../src/core/ic/mapUpdate';
 import type { IcOutcomes } from '../../src/core/ic/outcomes';
 import { type Cell, isFormula } from '../../src/core/plan';
-import type { GroupSummary, ItemSummary, SurveySummary } from '../../src/core/survey';
+import type { GroupSummary, SurveySummary } from '../../src/core/survey';
 import { IC_COL, icMapFromOutcomesPlan, icMapPlan } from '../../src/core/templates/icMap';
+import { icItem } from '../support/icItems';
 
 /** A map's cells as `getValues()` reads them: formulas read as their (blank) results. */
 const asRead = (values: readonly (readonly Cell[])[]): unknown[][] =>
@@ -18,28 +19,6 @@ const asRead = (values: readonly (readonly Cell[])[]): unknown[][] =>
 
 const coach = getRole('coach');
 const map = asRead(icMapPlan('coach', [...FRAME_IDS]).values);
-
-const LABELS = ['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Not sure'];
-function item(title: string, c: readonly number[]): ItemSummary {
-  const counts = Object.fromEntries(LABELS.map((l, i) => [l, c[i] ?? 0]));
-  const n = c.reduce((a, x) => a + x, 0);
-  return {
-    title,
-    column: title,
-    grid: null,
-    scale: 'ic-levels',
-    scaleId: 'ic-levels',
-    n,
-    blank: 0,
-    invalid: 0,
-    counts,
-    percents: null,
-    favorable: n > 0 ? ((c[0] ?? 0) + (c[1] ?? 0)) / n : null,
-    mean: null,
-    invalidValues: [],
-    invalidDistinct: 0,
-  };
-}
 
 /** Per responsibility k: counts that put its median at level (k % 4) + 1. */
 const countsFor = (k: number) =>
@@ -49,7 +28,7 @@ const countsFor = (k: number) =>
     [1, 0, 3, 0, 0],
     [0, 0, 1, 3, 0],
   ][k % 4]!;
-const items = coach.responsibilities.map((r, k) => item(r.text, countsFor(k)));
+const items = coach.responsibilities.map((r, k) => icItem(r.text, countsFor(k)));
 const summary = (extra: Partial<SurveySummary> = {}): SurveySummary => ({
   responses: 5,
   items,
@@ -120,7 +99,7 @@ describe('planIcMapUpdate', () => {
   });
 
   it('leaves outcomes no one gave a level, and outcomes the survey lacks, as they are', () => {
-    const few = items.map((it, k) => (k === 0 ? item(it.title, [0, 0, 0, 0, 3]) : it)).slice(0, 10);
+    const few = items.map((it, k) => (k === 0 ? icItem(it.title, [0, 0, 0, 0, 3]) : it)).slice(0, 10);
     const u = planIcMapUpdate(layout, summary({ items: few }), outcomes, null);
     expect(u.writes).toHaveLength(9);
     expect(u).toMatchObject({ matched: 10, noAnswers: 1, notInSurvey: 6 });
@@ -138,7 +117,7 @@ describe('planIcMapUpdate', () => {
 
   describe('for one group of the breakdown', () => {
     const shown = (c: readonly number[], k: number) => ({
-      ...item(items[k]!.title, c),
+      ...icItem(items[k]!.title, c),
       suppressed: false as const,
     });
     const groups: GroupSummary[] = [

@@ -3,40 +3,19 @@ import { levelDescriptionsFor } from '../../src/content/icLevels';
 import type { IcOutcomes } from '../../src/core/ic/outcomes';
 import type { Cell, SheetPlan } from '../../src/core/plan';
 import { buildSummary, HIDDEN, type SummaryInput } from '../../src/core/summary';
-import type { ItemSummary, SurveySummary } from '../../src/core/survey';
+import type { SurveySummary } from '../../src/core/survey';
+import { icItem } from '../support/icItems';
 
 const coach = getRole('coach');
 const [rc1, rc2] = coach.responsibilities.filter((r) => r.frame === 'rigorous-content');
 const [tp1] = coach.responsibilities.filter((r) => r.frame === 'transformational-processes');
-const LABELS = ['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Not sure'];
-
-function item(title: string, c: readonly number[]): ItemSummary {
-  const n = c.reduce((a, x) => a + x, 0);
-  return {
-    title,
-    column: title,
-    grid: null,
-    scale: 'ic-levels',
-    scaleId: 'ic-levels',
-    n,
-    blank: 0,
-    invalid: 0,
-    counts: Object.fromEntries(LABELS.map((l, i) => [l, c[i] ?? 0])),
-    percents:
-      n > 0 ? Object.fromEntries(LABELS.map((l, i) => [l, Math.round(((c[i] ?? 0) / n) * 100)])) : null,
-    favorable: n > 0 ? ((c[0] ?? 0) + (c[1] ?? 0)) / n : null,
-    mean: null,
-    invalidValues: [],
-    invalidDistinct: 0,
-  };
-}
 
 // rc1: 1 3 4 2 -> sorted 1,2,2,2,3,3,3,3,4,4: the 5th and 6th are both 3 -> Level 3; 4 of 10 at 1–2.
 // rc2: 2 at Level 1 only (n = 2, fewer than the minimum). tp1: 0 0 1 4 and 1 Not sure -> Level 4.
 const ITEMS = [
-  item(rc1!.text, [1, 3, 4, 2, 0]),
-  item(rc2!.text, [2, 0, 0, 0, 0]),
-  item(tp1!.text, [0, 0, 1, 4, 1]),
+  icItem(rc1!.text, [1, 3, 4, 2, 0]),
+  icItem(rc2!.text, [2, 0, 0, 0, 0]),
+  icItem(tp1!.text, [0, 0, 1, 4, 1]),
 ];
 const SUMMARY: SurveySummary = {
   responses: 10,
