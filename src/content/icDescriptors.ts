@@ -27,9 +27,3 @@ export const IC_LEVEL_MEANINGS: { readonly [L in IcLevel]: string } = {
   'Level 3': 'the practice in some places or some of the time, with thinner evidence than Level 2',
   'Level 4 (Entry)': 'a real starting point: what people already do that the practice can grow from',
 };
-
-/** "Level 3" -> 3; null for anything else. Reads only the level text these maps write. */
-export function icLevelNumber(level: string): IcLevelNumber | null {
-  const i = (IC_LEVELS as readonly string[]).indexOf(level.trim());
-  return i < 0 ? null : ((i + 1) as IcLevelNumber);
-}

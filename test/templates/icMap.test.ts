@@ -1,5 +1,5 @@
 import { FRAME_IDS, type FrameId, FRAMES, ROLES, responsibilitiesFor } from '../../src/content';
-import { IC_LEVEL_MEANINGS, IC_LEVELS, icLevelNumber } from '../../src/content/icDescriptors';
+import { IC_LEVEL_MEANINGS, IC_LEVELS } from '../../src/content/icDescriptors';
 import { levelDescriptionsFor } from '../../src/content/icLevels';
 import { UserError } from '../../src/core/errors';
 import { type Cell, isFormula, type SheetPlan } from '../../src/core/plan';
@@ -237,8 +237,6 @@ describe.each(ROLES.flatMap((role) => FRAME_SETS.map((frames) => [role.id, frame
 describe('IC levels', () => {
   test('the level number is the 7th character of every level (what the formulas read)', () => {
     expect(IC_LEVELS.map((l) => Number(l.charAt(6)))).toEqual([1, 2, 3, 4]);
-    expect(IC_LEVELS.map(icLevelNumber)).toEqual([1, 2, 3, 4]);
-    expect(icLevelNumber('Level 5')).toBeNull();
   });
 
   test('the meanings say how levels relate, not what a practice looks like', () => {
