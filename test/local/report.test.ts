@@ -186,10 +186,21 @@ function emulatorEvaluatesFormulas(): boolean {
   // A team sets the first frame's statuses: 2 of its 4 responsibilities in place.
   checklist.getRange('B8:B11').setValues([['In place'], ['In progress'], ['In place'], ['']]);
   const ic = emu.spreadsheet.getSheetByName('IC map - Coach - Rigorous Content for Each Learner')!;
-  ic.getRange('F8:G9').setValues([
-    ['Level 3', 'Level 1'],
-    ['Level 2', 'Level 2'],
-  ]);
+  // The columns by their headers, the outcome rows by their Gap formulas (the layout may move).
+  const grid = ic.getDataRange();
+  const header = grid.getValues().find((row) => row.includes('Where we are now'))!;
+  const [now, target, gap] = ['Where we are now', 'Target', 'Gap'].map((h) => header.indexOf(h) + 1);
+  const outcomeRows = grid
+    .getFormulas()
+    .map((row, i) => (row[gap! - 1] ? i + 1 : 0))
+    .filter((r) => r > 0);
+  const levels = ic.getRange(outcomeRows[0]!, now!).getDataValidation()!.getCriteriaValues()[0] as string[];
+  const level = (n: number) => levels.find((l) => l.startsWith(`Level ${n}`))!;
+  // Where we are now Level 3, target Level 1: a gap of 2; Level 2 on both: none; the third unrated.
+  ic.getRange(outcomeRows[0]!, now!).setValue(level(3));
+  ic.getRange(outcomeRows[0]!, target!).setValue(level(1));
+  ic.getRange(outcomeRows[1]!, now!).setValue(level(2));
+  ic.getRange(outcomeRows[1]!, target!).setValue(level(2));
   const book = captureWorkbook(emu);
   const html = renderReport(book);
   const view = (name: string) => book.sheets.find((s) => s.name === name)!;
@@ -204,8 +215,9 @@ function emulatorEvaluatesFormulas(): boolean {
 
   it('shows the IC map’s Gap: levels between where we are and the target', () => {
     const rows = view('IC map - Coach - Rigorous Content for Each Learner').rows;
-    expect(rows[7]![7]!.text).toBe('2');
-    expect(rows[8]![7]!.text).toBe('0');
-    expect(rows[9]![7]!.text).toBe(''); // nothing chosen yet: the formula gives ""
+    const gapOf = (i: number) => rows[outcomeRows[i]! - 1]![gap! - 1]!.text;
+    expect(gapOf(0)).toBe('2');
+    expect(gapOf(1)).toBe('0');
+    expect(gapOf(2)).toBe(''); // nothing chosen yet: the formula gives ""
   });
 });
