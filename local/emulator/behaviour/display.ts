@@ -1,0 +1,50 @@
+/**
+ * What a cell gives back: getValues (values, dates as fresh copies), getFormulas, and
+ * getDisplayValues (the value through the cell's number format, common formats only).
+ */
+import { Formula, type Stored } from '../state/cells';
+import { formatDate } from './dates';
+
+/** What getValues returns for a stored cell; dates are fresh copies, made by `DateCtor`. */
+export function toValue(
+  s: Stored | undefined,
+  DateCtor: DateConstructor = Date,
+): string | number | boolean | Date {
+  if (s === undefined || s instanceof Formula) return '';
+  if (s instanceof Date) return new DateCtor(s.getTime());
+  return s;
+}
+
+export const toFormula = (s: Stored | undefined): string => (s instanceof Formula ? s.text : '');
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Numbers shown through the common number formats; anything exotic falls back to plain. */
+function formatNumber(n: number, fmt: string): string {
+  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
+  if (!m) return String(n);
+  const decimals = m[2]?.length ?? 0;
+  const scaled = m[3] ? n * 100 : n;
+  let text = Math.abs(scaled).toFixed(decimals);
+  if (m[1]) {
+    const [int, frac] = text.split('.');
+    text = groupThousands(int ?? '') + (frac ? `.${frac}` : '');
+  }
+  return (scaled < 0 ? '-' : '') + text + (m[3] ? '%' : '');
+}
+
+const DATE_FORMAT = /[yMdHhms]/;
+
+/** What getDisplayValues shows: the value through the cell's number format (common cases only). */
+export function toDisplay(s: Stored | undefined, numberFormat: string | undefined, timeZone: string): string {
+  if (s === undefined || s instanceof Formula) return '';
+  if (typeof s === 'boolean') return s ? 'TRUE' : 'FALSE';
+  if (typeof s === 'string') return s;
+  if (s instanceof Date) {
+    const pattern = numberFormat && DATE_FORMAT.test(numberFormat) ? numberFormat : 'M/d/yyyy';
+    return formatDate(s, timeZone, pattern.replace(/am\/pm/i, 'a'));
+  }
+  return numberFormat && numberFormat !== '@' ? formatNumber(s, numberFormat) : String(s);
+}
