@@ -11,13 +11,13 @@ import { type SheetSnapshot, type SpreadsheetSnapshot, snapshotSheet } from './b
 import { newSpreadsheet } from './behaviour/structure';
 import { createGlobals, type DriveAdvanced, make, modelOf, type SheetsAdvanced } from './facades';
 import type { CallCounter, FailOptions } from './state/counter';
-import { type AuthMode, type LockKind, Runtime } from './state/runtime';
+import { type AuthMode, type LockKind, type Reinterpretation, Runtime } from './state/runtime';
 import type { LogEntry, UiState } from './state/ui';
 import { type EmuDrive, emuDrive } from './world/drive';
 import { type EmuForms, emuForms } from './world/forms';
 import { type EmuTriggers, emuTriggers } from './world/triggers';
 
-export type { AuthMode, LockKind } from './state/runtime';
+export type { AuthMode, LockKind, Reinterpretation } from './state/runtime';
 export type { LogEntry, MenuEntry, MenuRecord, UiState } from './state/ui';
 export type { CallCounter, FailOptions, Service } from './state/counter';
 export type {
@@ -53,6 +53,8 @@ export interface EmulatorOptions {
   user?: string;
   /** Spreadsheet and script time zone (default "America/New_York"). */
   timeZone?: string;
+  /** Locale of the spreadsheets (default "en_US"): how typed dates are read (6/8 is June 8 in en_US). */
+  locale?: string;
   /** Fixes the emulated clock's start; real time flows from now when left out. */
   now?: Date | number;
   /** Also print console/Logger output to the host console (default: record only). */
@@ -118,6 +120,12 @@ export interface Emulator {
   authMode: AuthMode;
   htmlFiles: Record<string, string>;
   readonly logs: LogEntry[];
+  /**
+   * Every string written with setValue(s)/setFormula(s)/appendRow that Sheets read as something
+   * other than text ("9-12" → a date, "007" → 7, "+x" → a formula), in order: `{ sheet, a1,
+   * written, became }`. A test asserts the add-on's text cells stayed text by finding none.
+   */
+  readonly reinterpreted: readonly Reinterpretation[];
   /** A simulated other execution holds this lock, for `forMs` of emulated time or until released. */
   holdLock(kind: LockKind, opts?: { forMs?: number }): void;
   releaseHeldLock(kind: LockKind): void;
@@ -157,6 +165,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     now: opts.now,
     echoLogs: opts.echoLogs,
     addonName: opts.addonName,
+    locale: opts.locale,
   });
   rt.active = newSpreadsheet(rt, opts.spreadsheetName ?? 'Untitled spreadsheet');
   if (opts.htmlFiles) rt.htmlFiles = { ...opts.htmlFiles };
@@ -217,6 +226,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       rt.htmlFiles = files;
     },
     logs: rt.logs,
+    reinterpreted: rt.reinterpreted,
     holdLock: (kind, o) => holdLock(rt, kind, o?.forMs),
     releaseHeldLock: (kind) => releaseHeldLock(rt, kind),
     get properties() {

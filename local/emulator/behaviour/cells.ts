@@ -10,11 +10,14 @@ import {
   FORMAT_KEYS,
   type FormatKey,
   type FormatTypes,
+  Formula,
   type Stored,
 } from '../state/cells';
 import type { Layer } from '../state/layer';
+import type { SheetModel } from '../state/spreadsheet';
 import { toDisplay, toFormula, toValue } from './display';
-import { formulaInput, toStored } from './input';
+import { columnLetters } from './a1';
+import { Formatted, formulaText, type InputContext, readString, storedOf } from './input';
 
 type Value = string | number | boolean | Date;
 
@@ -62,22 +65,63 @@ function writeContent(
   );
 }
 
+const inputContext = (m: SheetModel): InputContext => ({
+  timeZone: m.parent.timeZone,
+  locale: m.parent.locale,
+  now: m.rt.now(),
+});
+
+/**
+ * Writes values as typed input (USER_ENTERED): strings are read as Sheets reads them (input.ts),
+ * a format Sheets applies with the value (a date, a percent) is set, and every string that became
+ * something else than text is recorded in `rt.reinterpreted`.
+ */
+function writeInput(r: CellRange, value: (i: number, j: number) => unknown, asFormula = false): void {
+  const [r0, c0] = origin(r);
+  const m = r.sheet;
+  const ctx = inputContext(m);
+  writeContent(r, (i, j, nf) => {
+    const v = value(i, j);
+    if (typeof v !== 'string') return storedOf(v);
+    if (asFormula && v.startsWith('=')) return new Formula(v);
+    const read = readString(v, nf, ctx);
+    if (read === undefined || typeof read === 'string') return read;
+    if (read instanceof Formula && v.startsWith('=')) return read;
+    const stored = read instanceof Formatted ? read.value : read;
+    if (read instanceof Formatted) m.formats.numberFormat.set(r0 + i, c0 + j, read.format);
+    m.rt.reinterpreted.push({
+      sheet: m.name,
+      a1: `${columnLetters(c0 + j + 1)}${r0 + i + 1}`,
+      written: v,
+      became:
+        stored instanceof Formula
+          ? { formula: stored.text }
+          : stored instanceof Date
+            ? new Date(stored.getTime())
+            : stored,
+    });
+    return stored;
+  });
+}
+
 /** setValues: each value read as typed input, in the cell's number format. */
 export function writeValues(r: CellRange, grid: readonly (readonly unknown[])[]): void {
-  writeContent(r, (i, j, nf) => toStored((grid[i] as readonly unknown[])[j], nf));
+  writeInput(r, (i, j) => (grid[i] as readonly unknown[])[j]);
 }
 
 /** setValue: one value into every cell. */
 export function fillValue(r: CellRange, value: unknown): void {
-  writeContent(r, (_i, _j, nf) => toStored(value, nf));
+  writeInput(r, () => value);
 }
 
+/** setFormulas: "=…" is a formula, anything else is read like setValue. */
 export function writeFormulas(r: CellRange, grid: readonly (readonly unknown[])[]): void {
-  writeContent(r, (i, j, nf) => formulaInput((grid[i] as readonly unknown[])[j], nf));
+  writeInput(r, (i, j) => formulaText((grid[i] as readonly unknown[])[j]), true);
 }
 
 export function fillFormula(r: CellRange, formula: unknown): void {
-  writeContent(r, (_i, _j, nf) => formulaInput(formula, nf));
+  const text = formulaText(formula);
+  writeInput(r, () => text, true);
 }
 
 /** Stored values as they are (no reading of strings): the Sheets API's typed values, checkboxes. */

@@ -161,3 +161,24 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 
 /** True for Dates from any realm (a vm context's Date fails `instanceof Date` here). */
 export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** The instant at which the wall clock in `timeZone` reads the given date and time (month 1-12). */
+export function zonedTime(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  // The offset at the wall time read as UTC, then again at the corrected instant (DST edges).
+  let t = wall - partsIn(new Date(wall), timeZone).offsetMinutes * 60000;
+  t = wall - partsIn(new Date(t), timeZone).offsetMinutes * 60000;
+  return new Date(t);
+}
+
+/** The calendar year of `instant` in `timeZone`. */
+export const yearIn = (instant: number, timeZone: string): number =>
+  partsIn(new Date(instant), timeZone).year;

@@ -23,16 +23,16 @@ function groupThousands(digits: string): string {
 
 /** Numbers shown through the common number formats; anything exotic falls back to plain. */
 function formatNumber(n: number, fmt: string): string {
-  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
+  const m = /^(\$)?(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
   if (!m) return String(n);
-  const decimals = m[2]?.length ?? 0;
-  const scaled = m[3] ? n * 100 : n;
+  const decimals = m[3]?.length ?? 0;
+  const scaled = m[4] ? n * 100 : n;
   let text = Math.abs(scaled).toFixed(decimals);
-  if (m[1]) {
+  if (m[2]) {
     const [int, frac] = text.split('.');
     text = groupThousands(int ?? '') + (frac ? `.${frac}` : '');
   }
-  return (scaled < 0 ? '-' : '') + text + (m[3] ? '%' : '');
+  return (scaled < 0 ? '-' : '') + (m[1] ?? '') + text + (m[4] ? '%' : '');
 }
 
 const DATE_FORMAT = /[yMdHhms]/;

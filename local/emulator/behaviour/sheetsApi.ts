@@ -5,7 +5,7 @@
  * addProtectedRange, addChart), applied to the spreadsheet's data. A batch is all-or-nothing, as
  * the API documents: when any request fails, the spreadsheet is restored to what it was.
  */
-import type { CellRange, FormatKey, FormatTypes, Stored } from '../state/cells';
+import { type CellRange, type FormatKey, type FormatTypes, Formula, type Stored } from '../state/cells';
 import { newChartModel } from '../state/chart';
 import { type ChartTypeName, WrapStrategy } from '../state/enums';
 import type { Runtime } from '../state/runtime';
@@ -13,7 +13,6 @@ import { ProtectionModel, type SheetModel, type SpreadsheetModel } from '../stat
 import { writeFormat, writeStored, setBorders } from './cells';
 import { insertChart, setPath } from './charts';
 import { normalizeColor } from './colors';
-import { toStored } from './input';
 import { merge } from './merges';
 import { type Json, colorOf, save, sheetProperties, spreadsheetResource } from './sheetsResource';
 import {
@@ -196,7 +195,7 @@ class Batch {
     }
   }
 
-  /** Values as typed (a stringValue is literal text, never parsed), then formats. */
+  /** Values as typed (a stringValue is literal text, a formulaValue a formula, never parsed), then formats. */
   updateCells(body: Json): void {
     if (body.fields !== 'userEnteredValue,userEnteredFormat') {
       throw new InvalidRequest(
@@ -215,14 +214,13 @@ class Batch {
     const cell = (i: number, j: number): Json => rows[i]?.values?.[j] ?? {};
     const fmt = (i: number, j: number) => (cell(i, j).userEnteredFormat ?? {}) as Json;
     const text = (i: number, j: number) => (fmt(i, j).textFormat ?? {}) as Json;
-    const nf = r.sheet.formats.numberFormat;
     writeStored(r, (i, j): Stored | undefined => {
       const v = (cell(i, j).userEnteredValue ?? {}) as Json;
       if (typeof v.stringValue === 'string') return v.stringValue === '' ? undefined : v.stringValue;
       if (typeof v.numberValue === 'number') return v.numberValue;
       if (typeof v.boolValue === 'boolean') return v.boolValue;
       if (typeof v.formulaValue === 'string')
-        return toStored(v.formulaValue, nf.get(r.rect.row - 1 + i, r.rect.col - 1 + j));
+        return v.formulaValue.length > 1 ? new Formula(v.formulaValue) : undefined;
       return undefined;
     });
     const set = <K extends FormatKey>(key: K, f: (i: number, j: number) => FormatTypes[K] | undefined) =>

@@ -33,12 +33,23 @@ export interface LockEntry {
   releaseAt: number;
 }
 
+/** A string written with setValue(s) that Sheets read as something other than text. */
+export interface Reinterpretation {
+  readonly sheet: string;
+  /** The cell, e.g. "B7". */
+  readonly a1: string;
+  readonly written: string;
+  /** The number, boolean or date it became, or the formula ("+x" becomes "=+x"). */
+  readonly became: number | boolean | Date | { readonly formula: string };
+}
+
 export interface RuntimeOptions {
   user: string;
   timeZone: string;
   now?: Date | number;
   echoLogs?: boolean;
   addonName?: string;
+  locale?: string;
 }
 
 export class Runtime {
@@ -53,6 +64,10 @@ export class Runtime {
   /** The caption of `createAddonMenu()` menus: the add-on's name in the real UI. */
   readonly addonName: string;
   readonly logs: LogEntry[] = [];
+  /** Every string written as typed input that did not stay text (`emu.reinterpreted`). */
+  readonly reinterpreted: Reinterpretation[] = [];
+  /** The locale of new spreadsheets (Spreadsheet.getSpreadsheetLocale). */
+  readonly locale: string;
   readonly ui: UiState = emptyUi();
   htmlFiles: Record<string, string> = {};
   /** The emulator's globals, which template scriptlets can reach besides the template's own fields. */
@@ -96,6 +111,7 @@ export class Runtime {
     this.timeZone = opts.timeZone;
     this.echoLogs = opts.echoLogs ?? false;
     this.addonName = opts.addonName ?? 'Add-on';
+    this.locale = opts.locale ?? 'en_US';
     this.fixedNow = opts.now === undefined ? null : +opts.now;
   }
 

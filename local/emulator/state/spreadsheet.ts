@@ -87,7 +87,7 @@ export class SpreadsheetModel {
   active: SheetModel;
   selection: Selection | null = null;
   readonly protections: ProtectionModel[] = [];
-  locale = 'en_US';
+  locale: string;
   private idSeed: number;
   private chartSeq = 0;
 
@@ -99,6 +99,7 @@ export class SpreadsheetModel {
     rows = 1000,
     cols = 26,
   ) {
+    this.locale = rt.locale;
     this.idSeed = id.length * 7919;
     // The first tab of a new spreadsheet is "Sheet1" with gid 0, as in Sheets.
     const first = new SheetModel(this, 'Sheet1', 0, rows, cols);
