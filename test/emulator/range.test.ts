@@ -65,10 +65,11 @@ describe('setValues', () => {
     r.setValues([["'=SUM(A1)", '=1+1', '12', '007', '1,234', 'TRUE', '2024-05-01', "'0042", '-x']]);
     // An ISO date is a date, as Sheets reads it: midnight in the spreadsheet's zone (New York).
     const may1 = new Date('2024-05-01T04:00:00Z');
-    expect(r.getValues()).toEqual([['=SUM(A1)', '', 12, 7, 1234, true, may1, '0042', '']]);
+    // Formulas are evaluated: "-x" became "=-x", which names nothing (#NAME?, as in Sheets).
+    expect(r.getValues()).toEqual([['=SUM(A1)', 2, 12, 7, 1234, true, may1, '0042', '#NAME?']]);
     expect(r.getFormulas()).toEqual([['', '=1+1', '', '', '', '', '', '', '=-x']]);
     expect(r.getDisplayValues()).toEqual([
-      ['=SUM(A1)', '', '12', '7', '1234', 'TRUE', '2024-05-01', '0042', ''],
+      ['=SUM(A1)', '2', '12', '7', '1234', 'TRUE', '2024-05-01', '0042', '#NAME?'],
     ]);
   });
 

@@ -16,6 +16,7 @@ import {
 import type { Layer } from '../state/layer';
 import type { SheetModel } from '../state/spreadsheet';
 import { toDisplay, toFormula, toValue } from './display';
+import { evaluate } from './formulas';
 import { columnLetters } from './a1';
 import { Formatted, formulaText, type InputContext, readString, storedOf } from './input';
 
@@ -26,16 +27,20 @@ const origin = (r: CellRange) => [r.rect.row - 1, r.rect.col - 1] as const;
 // ---- content
 
 export function readValues(r: CellRange, DateCtor: DateConstructor): Value[][] {
+  evaluate(r.sheet);
   const [r0, c0] = origin(r);
   return r.sheet.content.read(r0, c0, r.rect.numRows, r.rect.numCols, (v) => toValue(v, DateCtor));
 }
 
+/** The top-left cell, formulas evaluated. */
 export function topLeft(r: CellRange): Stored | undefined {
+  evaluate(r.sheet);
   const [r0, c0] = origin(r);
   return r.sheet.content.get(r0, c0);
 }
 
 export function readDisplayValues(r: CellRange): string[][] {
+  evaluate(r.sheet);
   const [r0, c0] = origin(r);
   const tz = r.sheet.parent.timeZone;
   const nf = r.sheet.formats.numberFormat;
@@ -60,9 +65,13 @@ function writeContent(
 ): void {
   const [r0, c0] = origin(r);
   const nf = r.sheet.formats.numberFormat;
-  r.sheet.content.write(r0, c0, r.rect.numRows, r.rect.numCols, (i, j) =>
-    value(i, j, nf.get(r0 + i, c0 + j)),
-  );
+  let formulas = false;
+  r.sheet.content.write(r0, c0, r.rect.numRows, r.rect.numCols, (i, j) => {
+    const v = value(i, j, nf.get(r0 + i, c0 + j));
+    if (v instanceof Formula) formulas = true;
+    return v;
+  });
+  if (formulas) r.sheet.mayHaveFormulas = true;
 }
 
 const inputContext = (m: SheetModel): InputContext => ({
@@ -79,16 +88,24 @@ const inputContext = (m: SheetModel): InputContext => ({
 function writeInput(r: CellRange, value: (i: number, j: number) => unknown, asFormula = false): void {
   const [r0, c0] = origin(r);
   const m = r.sheet;
+  const nf = m.formats.numberFormat;
   const ctx = inputContext(m);
-  writeContent(r, (i, j, nf) => {
+  let formulas = false;
+  m.content.write(r0, c0, r.rect.numRows, r.rect.numCols, (i, j) => {
     const v = value(i, j);
     if (typeof v !== 'string') return storedOf(v);
-    if (asFormula && v.startsWith('=')) return new Formula(v);
-    const read = readString(v, nf, ctx);
+    if (asFormula && v.startsWith('=')) {
+      formulas = true;
+      return new Formula(v);
+    }
+    const read = readString(v, nf.get(r0 + i, c0 + j), ctx);
     if (read === undefined || typeof read === 'string') return read;
-    if (read instanceof Formula && v.startsWith('=')) return read;
+    if (read instanceof Formula) {
+      formulas = true;
+      if (v.startsWith('=')) return read;
+    }
     const stored = read instanceof Formatted ? read.value : read;
-    if (read instanceof Formatted) m.formats.numberFormat.set(r0 + i, c0 + j, read.format);
+    if (read instanceof Formatted) nf.set(r0 + i, c0 + j, read.format);
     m.rt.reinterpreted.push({
       sheet: m.name,
       a1: `${columnLetters(c0 + j + 1)}${r0 + i + 1}`,
@@ -102,6 +119,7 @@ function writeInput(r: CellRange, value: (i: number, j: number) => unknown, asFo
     });
     return stored;
   });
+  if (formulas) m.mayHaveFormulas = true;
 }
 
 /** setValues: each value read as typed input, in the cell's number format. */
@@ -215,4 +233,21 @@ export function setBorders(r: CellRange, flags: BorderFlags, edge: Edge): void {
     const clean = Object.fromEntries(Object.entries(next).filter(([, e]) => e !== undefined)) as CellBorders;
     return Object.keys(clean).length > 0 ? clean : undefined;
   });
+}
+
+/**
+ * A checkbox cell holds TRUE or FALSE: an empty cell that gets a checkbox rule becomes FALSE
+ * (unchecked), as in Sheets (observed behaviour, assumed). Other values are left to the rule.
+ */
+export function uncheckEmptyCheckboxes(r: CellRange): void {
+  const [r0, c0] = origin(r);
+  const rules = r.sheet.formats.validation;
+  const content = r.sheet.content;
+  for (let i = 0; i < r.rect.numRows; i++) {
+    for (let j = 0; j < r.rect.numCols; j++) {
+      if (rules.get(r0 + i, c0 + j)?.criteria === 'CHECKBOX' && content.get(r0 + i, c0 + j) === undefined) {
+        content.set(r0 + i, c0 + j, false);
+      }
+    }
+  }
 }

@@ -182,3 +182,10 @@ export function zonedTime(
 /** The calendar year of `instant` in `timeZone`. */
 export const yearIn = (instant: number, timeZone: string): number =>
   partsIn(new Date(instant), timeZone).year;
+
+/** Sheets' serial number of an instant: days since 30 Dec 1899 on the wall clock of `timeZone`. */
+export function serialOf(date: Date, timeZone: string): number {
+  const p = partsIn(date, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms);
+  return (wall - Date.UTC(1899, 11, 30)) / 86_400_000;
+}

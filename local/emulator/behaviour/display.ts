@@ -2,15 +2,22 @@
  * What a cell gives back: getValues (values, dates as fresh copies), getFormulas, and
  * getDisplayValues (the value through the cell's number format, common formats only).
  */
-import { Formula, type Stored } from '../state/cells';
+import { Formula, type FormulaResult, type Stored } from '../state/cells';
 import { formatDate } from './dates';
+
+/** A formula cell's value: its last result (behaviour/formulas.ts); an error as Sheets shows it. */
+function resultValue(r: FormulaResult | undefined): string | number | boolean | Date {
+  if (r === undefined) return '';
+  return typeof r === 'object' && !(r instanceof Date) ? r.error : r;
+}
 
 /** What getValues returns for a stored cell; dates are fresh copies, made by `DateCtor`. */
 export function toValue(
   s: Stored | undefined,
   DateCtor: DateConstructor = Date,
 ): string | number | boolean | Date {
-  if (s === undefined || s instanceof Formula) return '';
+  if (s === undefined) return '';
+  if (s instanceof Formula) return toValue(resultValue(s.result), DateCtor);
   if (s instanceof Date) return new DateCtor(s.getTime());
   return s;
 }
@@ -39,7 +46,8 @@ const DATE_FORMAT = /[yMdHhms]/;
 
 /** What getDisplayValues shows: the value through the cell's number format (common cases only). */
 export function toDisplay(s: Stored | undefined, numberFormat: string | undefined, timeZone: string): string {
-  if (s === undefined || s instanceof Formula) return '';
+  if (s === undefined) return '';
+  if (s instanceof Formula) return toDisplay(resultValue(s.result), numberFormat, timeZone);
   if (typeof s === 'boolean') return s ? 'TRUE' : 'FALSE';
   if (typeof s === 'string') return s;
   if (s instanceof Date) {

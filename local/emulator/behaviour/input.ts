@@ -50,6 +50,8 @@ export function readString(
   if (numberFormat === '@') return s;
   if (s.startsWith("'")) return s.length > 1 ? s.slice(1) : undefined;
   if (s.startsWith('=') && s.length > 1) return new Formula(s);
+  // Numbers, percents, currency, dates and times all hold a digit: most text is decided here.
+  if (!HAS_DIGIT.test(s)) return signedOrBoolean(s) ?? s;
   if (NUMBER.test(s)) return Number(s);
   if (GROUPED.test(s)) return Number(s.replace(/,/g, ''));
   const pct = PERCENT.exec(s);
@@ -63,17 +65,26 @@ export function readString(
     const n = Number(cur[3].replace(/,/g, ''));
     return new Formatted(cur[1] || cur[2] ? -n : n, CURRENCY_FORMAT);
   }
-  if (/^[+-]./.test(s)) return new Formula(`=${s}`);
-  if (/^(true|false)$/i.test(s)) return s.toLowerCase() === 'true';
+  const other = signedOrBoolean(s);
+  if (other !== undefined) return other;
   const when = readDateTime(s, ctx);
   if (when) return new Formatted(when.date, when.format);
   return s;
 }
 
+const HAS_DIGIT = /\d/;
+
+/** "+x"/"-x" that are not numbers become formulas; TRUE/FALSE in any case are booleans. */
+function signedOrBoolean(s: string): Formula | boolean | undefined {
+  if (/^[+-]./.test(s)) return new Formula(`=${s}`);
+  if (s.length <= 5 && /^(true|false)$/i.test(s)) return s.toLowerCase() === 'true';
+  return undefined;
+}
+
 /** Non-string values as stored: numbers and booleans as they are, dates copied. */
 export function storedOf(v: unknown): Stored | undefined {
-  if (v === null || v === undefined) return undefined;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v === null || v === undefined) return undefined;
   if (isDate(v)) return new Date(v.getTime());
   return String(v);
 }

@@ -16,6 +16,7 @@ import type { Rect } from '../state/rect';
 import type { SheetModel, SpreadsheetModel } from '../state/spreadsheet';
 import { formatA1, quoteSheetName } from './a1';
 import { toFormula, toValue } from './display';
+import { evaluate } from './formulas';
 import { describeConditional, describeValidation } from './rules';
 
 export interface ValidationSnapshot {
@@ -86,7 +87,7 @@ export interface SheetSnapshot {
   /** The size of every grid below: values, formats, merges and validations included. */
   readonly rows: number;
   readonly columns: number;
-  /** As getValues(): formula cells are '' here and '=...' in `formulas`. */
+  /** As getValues(): a formula cell holds its computed value here and its text in `formulas`. */
   readonly values: (string | number | boolean | Date)[][];
   readonly formulas: string[][];
   readonly backgrounds: string[][];
@@ -146,6 +147,7 @@ function usedArea(m: SheetModel): { rows: number; cols: number } {
 }
 
 export function snapshotSheet(m: SheetModel): SheetSnapshot {
+  evaluate(m);
   const { rows, cols } = usedArea(m);
   const grid = <T, U>(layer: Layer<T>, fn: (v: T | undefined) => U): U[][] =>
     layer.read(0, 0, rows, cols, fn);

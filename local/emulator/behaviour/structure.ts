@@ -3,7 +3,7 @@
  * tabs, inserting and deleting rows and columns (cells and merges move with them), frozen panes,
  * row and column sizes, with the real messages where they are known.
  */
-import { FORMAT_KEYS } from '../state/cells';
+import { FORMAT_KEYS, Formula } from '../state/cells';
 import type { Rect } from '../state/rect';
 import type { Runtime } from '../state/runtime';
 import { type Formats, SheetModel, SpreadsheetModel } from '../state/spreadsheet';
@@ -55,7 +55,9 @@ export function addSheet(
 
 /** What `insertSheet({template})` copies: cells, formats, merges and sizes, not protections. */
 function copySheet(t: SheetModel, m: SheetModel): void {
-  m.content = t.content.clone();
+  // Formula objects carry their own result, so the copy gets its own.
+  m.content = t.content.clone((v) => (v instanceof Formula ? new Formula(v.text) : v));
+  m.mayHaveFormulas = t.mayHaveFormulas;
   m.formats = Object.fromEntries(FORMAT_KEYS.map((k) => [k, t.formats[k].clone()])) as Formats;
   m.merges = t.merges.map((r) => ({ ...r }));
   m.conditionalRules = t.conditionalRules.map((r) => moveRule(r, t, m));

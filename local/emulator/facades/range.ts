@@ -19,6 +19,7 @@ import {
   readValues,
   setBorders,
   topLeft,
+  uncheckEmptyCheckboxes,
   writeFormat,
   writeFormulas,
   writeStored,
@@ -379,15 +380,14 @@ export class Range implements Partial<GRange> {
     return v ? make.dataValidation(this.rt, v) : null;
   }
   setDataValidations(rules: (GValidation | null)[][]): GRange {
-    return this._setGrid(
-      'validation',
-      rules,
-      'setDataValidations',
-      validationArg(this.rt, 'setDataValidations'),
-    );
+    this._setGrid('validation', rules, 'setDataValidations', validationArg(this.rt, 'setDataValidations'));
+    uncheckEmptyCheckboxes(this);
+    return this._self();
   }
   setDataValidation(rule: GValidation | null): GRange {
-    return this._fill('validation', rule, validationArg(this.rt, 'setDataValidation'));
+    this._fill('validation', rule, validationArg(this.rt, 'setDataValidation'));
+    uncheckEmptyCheckboxes(this);
+    return this._self();
   }
   /** Checkbox validation, and every cell set to false (unchecked), as the real method does. */
   insertCheckboxes(): GRange {

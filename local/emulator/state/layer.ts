@@ -6,12 +6,15 @@
  */
 export class Layer<T> {
   private rows: (Array<T | undefined> | undefined)[] = [];
+  /** Goes up with every change, so a reader can tell whether anything changed since it last looked. */
+  version = 0;
 
   get(r: number, c: number): T | undefined {
     return this.rows[r]?.[c];
   }
 
   set(r: number, c: number, v: T | undefined): void {
+    this.version++;
     let row = this.rows[r];
     if (!row) {
       if (v === undefined) return;
@@ -23,6 +26,7 @@ export class Layer<T> {
 
   /** Writes `value(i, j)` into the block at (r, c); one closure call per cell keeps big writes fast. */
   write(r: number, c: number, nr: number, nc: number, value: (i: number, j: number) => T | undefined): void {
+    this.version++;
     for (let i = 0; i < nr; i++) {
       let row = this.rows[r + i];
       for (let j = 0; j < nc; j++) {
@@ -83,28 +87,44 @@ export class Layer<T> {
   }
 
   insertRows(at: number, n: number): void {
+    this.version++;
     if (at < this.rows.length) this.rows.splice(at, 0, ...new Array<undefined>(n));
   }
 
   deleteRows(at: number, n: number): void {
+    this.version++;
     if (at < this.rows.length) this.rows.splice(at, n);
   }
 
   insertCols(at: number, n: number): void {
+    this.version++;
     for (const row of this.rows) if (row && at < row.length) row.splice(at, 0, ...new Array<undefined>(n));
   }
 
   deleteCols(at: number, n: number): void {
+    this.version++;
     for (const row of this.rows) if (row && at < row.length) row.splice(at, n);
   }
 
   clearAll(): void {
+    this.version++;
     this.rows = [];
   }
 
-  clone(): Layer<T> {
+  /** A copy; `copyValue` copies each value (default: shares it). */
+  clone(copyValue?: (v: T) => T): Layer<T> {
     const copy = new Layer<T>();
-    copy.rows = this.rows.map((row) => (row ? row.slice() : undefined));
+    const each = (v: T | undefined) => (v === undefined || !copyValue ? v : copyValue(v));
+    copy.rows = this.rows.map((row) => (row ? (copyValue ? row.map(each) : row.slice()) : undefined));
     return copy;
+  }
+
+  /** Every value with its 0-based row and column. */
+  forEach(fn: (v: T, r: number, c: number) => void): void {
+    this.rows.forEach((row, r) => {
+      row?.forEach((v, c) => {
+        if (v !== undefined) fn(v, r, c);
+      });
+    });
   }
 }

@@ -41,6 +41,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   /** The URL of the form whose responses this tab receives (Sheet.getFormUrl), or null. */
   formUrl: string | null = null;
+  /** Set when a formula is written: only such a tab is ever evaluated (behaviour/formulas.ts). */
+  mayHaveFormulas = false;
 
   constructor(
     readonly parent: SpreadsheetModel,
