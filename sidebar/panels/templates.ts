@@ -7,7 +7,10 @@ interface TemplateForm {
   kind: HTMLSelectElement;
   description: HTMLParagraphElement;
   role: HTMLSelectElement;
+  roleLabel: HTMLLabelElement;
   roleGroup: HTMLElement;
+  others: HTMLInputElement[];
+  othersGroup: HTMLElement;
   frames: HTMLInputElement[];
   framesGroup: HTMLElement;
   framesHint: HTMLElement;
@@ -27,6 +30,17 @@ function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
   const frames = catalog.frames.map((f) =>
     el('input', { type: 'checkbox', value: f.id, id: `tpl-frame-${f.id}`, checked: true }),
   );
+  const others = catalog.roles.map((r) =>
+    el('input', { type: 'checkbox', value: r.id, id: `tpl-other-${r.id}` }),
+  );
+  const othersList = el(
+    'div',
+    {},
+    ...catalog.roles.map((r, i) =>
+      el('div', { class: 'choice' }, others[i]!, el('label', { for: `tpl-other-${r.id}` }, r.name)),
+    ),
+  );
+  const roleLabel = el('label', { for: 'tpl-role' }, 'Role');
   const framesList = el(
     'div',
     {},
@@ -38,7 +52,15 @@ function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
     kind,
     description: el('p', { class: 'secondary', id: 'tpl-desc' }),
     role,
-    roleGroup: el('div', { class: 'block form-group' }, el('label', { for: 'tpl-role' }, 'Role'), role),
+    roleLabel,
+    roleGroup: el('div', { class: 'block form-group' }, roleLabel, role),
+    others,
+    othersGroup: el(
+      'fieldset',
+      { class: 'block', id: 'tpl-others' },
+      el('legend', {}, 'Beside these roles'),
+      othersList,
+    ),
     frames,
     framesHint: el('p', { class: 'secondary' }),
     framesGroup: el('fieldset', { class: 'block' }),
@@ -71,6 +93,7 @@ function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
       f.description,
     ),
     f.roleGroup,
+    f.othersGroup,
     f.framesGroup,
     f.outcomesGroup,
     f.preview,
@@ -83,12 +106,17 @@ function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
 function request(f: TemplateForm): Record<string, unknown> {
   const frames = f.frames.filter((c) => c.checked).map((c) => c.value);
   const outcomes = f.outcomes.value.split('\n');
-  return { kind: f.kind.value, role: f.role.value, frames, outcomes, title: f.title.value };
+  const roles = f.others.filter((c) => c.checked).map((c) => c.value);
+  return { kind: f.kind.value, role: f.role.value, roles, frames, outcomes, title: f.title.value };
 }
 
 function showFieldsFor(f: TemplateForm, info: TemplateKindDto | undefined): void {
   f.description.textContent = info?.description ?? '';
   f.roleGroup.hidden = !info?.needsRole;
+  f.roleLabel.textContent = info?.needsRoles ? 'Your role' : 'Role';
+  f.othersGroup.hidden = !info?.needsRoles;
+  // Your own role is already the first column: it cannot be ticked again.
+  for (const box of f.others) box.disabled = box.value === f.role.value;
   f.framesGroup.hidden = info?.frames === 'none';
   f.framesHint.textContent = info?.frames === 'optional' ? 'Leave all unticked for all three frames.' : '';
   f.outcomesGroup.hidden = !info?.needsOutcomes;
@@ -119,7 +147,8 @@ export function mountTemplates(
       if (mine === previewSeq) f.preview.textContent = errorText(e);
     }
   };
-  for (const input of [f.kind, f.role, ...f.frames]) input.addEventListener('change', () => void refresh());
+  for (const input of [f.kind, f.role, ...f.others, ...f.frames])
+    input.addEventListener('change', () => void refresh());
   f.outcomes.addEventListener('change', () => void refresh());
   f.title.addEventListener('change', () => void refresh());
   f.fromSelection.addEventListener('click', () => {
