@@ -1,7 +1,7 @@
 import { rectOfA1 } from './a1';
 import { textWidthPx } from './rowHeights';
 import { renderChartSvg } from './charts';
-import type { CellView, SheetView, TabKind, WorkbookView } from './view';
+import type { CellBorderView, CellView, SheetView, TabKind, WorkbookView } from './view';
 
 /**
  * The report: every tab as Sheets shows it (values through their number formats, checkboxes,
@@ -14,6 +14,28 @@ export const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const px = (n: number): string => `${Math.round(n * 100) / 100}px`;
+
+/**
+ * The borders a cell draws. Each cell owns its right and bottom edges (and the grid's first row
+ * and column their top and left), so frozen cells carry their borders with them as they stick;
+ * an edge the sheet set on either side of it is drawn, else the gridline from the CSS.
+ */
+function cellEdges(
+  rows: readonly (readonly CellView[])[],
+  r: number,
+  col: number,
+  span: { rows: number; cols: number } | undefined,
+): CellBorderView {
+  const own = rows[r]?.[col]?.borders ?? {};
+  const right = own.right ?? rows[r]?.[col + (span?.cols ?? 1)]?.borders?.left;
+  const bottom = own.bottom ?? rows[r + (span?.rows ?? 1)]?.[col]?.borders?.top;
+  return {
+    ...(r === 0 && own.top ? { top: own.top } : {}),
+    ...(col === 0 && own.left ? { left: own.left } : {}),
+    ...(right ? { right } : {}),
+    ...(bottom ? { bottom } : {}),
+  };
+}
 
 /** The right gridline of a cell that text spills across: Sheets leaves it out. */
 const OPEN_EDGE = 'border-right-color:transparent;overflow:visible';
@@ -44,7 +66,7 @@ function spillAcross(
   return open;
 }
 
-function cellStyle(c: CellView, open: boolean, sticky: string): string {
+function cellStyle(c: CellView, edges: CellBorderView, open: boolean, sticky: string): string {
   const s: string[] = [];
   if (c.background) s.push(`background:${c.background}`);
   if (c.bold) s.push('font-weight:bold');
@@ -54,8 +76,8 @@ function cellStyle(c: CellView, open: boolean, sticky: string): string {
   if (c.hAlign !== 'left') s.push(`text-align:${c.hAlign}`);
   if (c.vAlign !== 'bottom') s.push(`vertical-align:${c.vAlign}`);
   if (c.flow === 'wrap') s.push('white-space:pre-wrap;overflow-wrap:anywhere');
+  for (const [side, css] of Object.entries(edges)) s.push(`border-${side}:${css}`);
   if (open) s.push(OPEN_EDGE);
-  for (const [side, css] of Object.entries(c.borders ?? {})) s.push(`border-${side}:${css}`);
   if (sticky) s.push(sticky);
   return s.join(';');
 }
@@ -165,8 +187,12 @@ export function sheetTable(view: SheetView, opts: TableOptions = {}): string {
         if (covered.has(key)) return '';
         const span = spans.get(key);
         const attrs = span ? ` rowspan="${span.rows}" colspan="${span.cols}"` : '';
-        const sticky = col < lefts.length ? `position:sticky;left:${lefts[col]}px;z-index:1` : '';
-        const style = cellStyle(c, open.has(col), sticky);
+        // A frozen column stays in place over the columns scrolling under it: it needs a background.
+        const sticky =
+          col < lefts.length
+            ? `position:sticky;left:${lefts[col]}px;z-index:1${c.background ? '' : ';background:#fff'}`
+            : '';
+        const style = cellStyle(c, cellEdges(view.rows, r, col, span), open.has(col), sticky);
         const tag = r < frozen ? 'th' : 'td';
         const at = headers ? ` data-c="${col}"` : '';
         return `<${tag}${at}${attrs}${style ? ` style="${style}"` : ''}>${cellHtml(c)}</${tag}>`;
@@ -301,9 +327,10 @@ nav.toc .none{color:#5f6368;margin:0 0 12px}
 section.tab{margin-bottom:40px}
 .meta{color:#5f6368;margin:2px 0 8px}
 .grid{overflow:auto;max-width:100%;max-height:85vh;border:1px solid #c0c0c0;display:inline-block;vertical-align:top}
-table.sheet{border-collapse:collapse;table-layout:fixed;font-size:13.33px;background:#fff}
+table.sheet{border-collapse:separate;border-spacing:0;table-layout:fixed;font-size:13.33px;background:#fff;
+ border-top:1px solid #e2e3e3;border-left:1px solid #e2e3e3}
 table.sheet tr{height:21px}
-table.sheet td,table.sheet th{border:1px solid #e2e3e3;padding:2px 3px;text-align:left;vertical-align:bottom;
+table.sheet td,table.sheet th{border:0;border-right:1px solid #e2e3e3;border-bottom:1px solid #e2e3e3;padding:2px 3px;text-align:left;vertical-align:bottom;
  font-weight:normal;white-space:pre;overflow:hidden;line-height:1.3}
 table.sheet thead{position:sticky;top:0;z-index:2}
 table.sheet thead th{background-color:#fff}
