@@ -4,21 +4,20 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
+import { openAddon } from './addon';
 import { parseArgs, type RunOptions, USAGE, UsageError } from './args';
-import { type LoadedBundle, loadBundle, readDist } from './bundle';
+import type { LoadedBundle } from './bundle';
 import { loadResponsesCsv, matchHeader } from './csvResponses';
-import { DEMO_SCHOOLS, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
-import { createEmulator, type Emulator } from './emulator';
-import { specFromSnapshot } from './output/chartFromSnapshot';
-import { renderChartSvg } from './output/charts';
-import { workbookView } from './output/fromSnapshot';
-import { renderReport } from './output/report';
-import { writeXlsx } from './output/xlsx';
+import { DEMO_SCHOOLS, SAMPLE_OUTCOMES, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
+import type { Emulator } from './emulator';
 import { type OutFiles, prepareOutDir } from './outDir';
+import { shownPath, writeWorkbookAndReport } from './output/write';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
+/** Every address the emulator makes looks like Google's but leads nowhere: say so beside it. */
+const emulated = (url: string) => `${url} (emulated)`;
 
 function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
@@ -43,14 +42,8 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   }
   // "IC map from my own outcomes": a column of outcomes typed in a tab, selected, then the menu item.
   const notes = emu.spreadsheet.getSheets().find((s) => s.getName() === 'Sheet1')!;
-  notes
-    .getRange(1, 1, 3, 1)
-    .setValues([
-      ['Every team meets weekly to study student work'],
-      ['Coaches give feedback within a week of each observation'],
-      ['Professional learning plans name the student goal they serve'],
-    ]);
-  notes.getRange('A1:A3').activate();
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).setValues(SAMPLE_OUTCOMES.map((o) => [o]));
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).activate();
   addon.call('menuIcMapFromSelection');
   step(`IC map from selected outcomes: ${emu.ui.toasts.at(-1)?.message ?? emu.ui.alerts.at(-1)?.prompt}`);
 }
@@ -78,7 +71,7 @@ function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Rec
     collectEmail: true,
   });
   step(
-    `created the Form "${wawn.title}" (send ${wawn.publishedUrl}); responses go to "${wawn.responsesTab}"`,
+    `created the Form "${wawn.title}" (send ${emulated(wawn.publishedUrl)}); responses go to "${wawn.responsesTab}"`,
   );
   submitWhereAreWeNow(emu, wawn.formId, 48);
   step('48 educators answered it');
@@ -93,6 +86,8 @@ function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Rec
   step(`created "${ic.title}" and 14 coaches rated themselves`);
   const built = callLikeScriptRun<SummaryResult>(addon, 'buildSummary', { formId: ic.formId, ...options });
   step(`built "${built.sheetName}": ${built.responses} responses, ${plural(built.charts, 'chart')}`);
+  const map = callLikeScriptRun<{ message: string }>(addon, 'updateIcMap', { tab: 'IC map - Coach' });
+  step(`Update IC map from survey: ${map.message}`);
   return { formId: wawn.formId, groupBy: opts.groupBy ?? 'Your role', ...options };
 }
 
@@ -108,38 +103,12 @@ function keepFreshAndShare(emu: Emulator, addon: LoadedBundle, formId: string): 
     'pl-director@district.example.org, principal@district.example.org',
   );
   step(
-    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${shared.url}`,
+    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${emulated(shared.url)}`,
   );
 }
 
-function chartSvgs(emu: Emulator): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const s of emu.spreadsheet.snapshot().sheets) {
-    if (s.charts.length === 0) continue;
-    const svgs = s.charts.map(
-      (c) => `<figure class="chart">${renderChartSvg(specFromSnapshot(c, s.values), s)}</figure>`,
-    );
-    out.set(s.name, `<h3>Charts</h3>\n${svgs.join('\n')}`);
-  }
-  return out;
-}
-
-async function run(opts: RunOptions, files: OutFiles): Promise<void> {
-  const emu = createEmulator({
-    spreadsheetName: 'Professional learning (local)',
-    addonName: 'PL Standards',
-    htmlFiles: {
-      Sidebar: readDist('Sidebar.html'),
-      Dialog: readDist('Dialog.html'),
-      SummaryDialog: readDist('SummaryDialog.html'),
-    },
-  });
-  const addon = loadBundle(emu);
-
-  // Opening the document: the add-on is not yet enabled here, so onOpen runs in AuthMode.NONE.
-  emu.authMode = 'NONE';
-  addon.call('onOpen', { authMode: 'NONE' });
-  emu.authMode = 'FULL';
+async function run(opts: RunOptions, out: OutFiles): Promise<void> {
+  const { emu, addon } = openAddon({ spreadsheetName: 'Professional learning (local)' });
   step(
     `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
   );
@@ -155,7 +124,6 @@ async function run(opts: RunOptions, files: OutFiles): Promise<void> {
   );
   if (!opts.responses) keepFreshAndShare(emu, addon, String(request.formId));
 
-  const book = workbookView(emu.spreadsheet.snapshot());
   // The summary as the add-on computed it, after the refresh (a fresh read of the same request).
   const final = opts.responses
     ? summary
@@ -169,12 +137,20 @@ async function run(opts: RunOptions, files: OutFiles): Promise<void> {
           : 'all counted; --one-per-person keeps only the latest'),
     );
   }
-  writeFileSync(files.summary, `${JSON.stringify(final, null, 2)}\n`);
-  await writeXlsx(book, files.xlsx);
-  const charts = chartSvgs(emu);
-  writeFileSync(files.report, renderReport(book, { afterSheet: (v) => charts.get(v.name) ?? '' }));
-  console.log(`\nWrote:\n  ${files.summary}\n  ${files.xlsx}\n  ${files.report}`);
+  const summaryFile = out.summary;
+  writeFileSync(summaryFile, `${JSON.stringify(final, null, 2)}\n`);
+  const files = await writeWorkbookAndReport(emu, out.dir, { intro: REPORT_INTRO });
+  console.log(`\nWrote:\n  ${summaryFile}\n  ${files.xlsx}\n  ${files.report}`);
+  console.log(
+    `\nOpen ${shownPath(files.report)} in a browser: every tab as Sheets shows it, summaries and charts first.` +
+      '\nTo click through the sidebar yourself: npm run preview',
+  );
 }
+
+const REPORT_INTRO =
+  'What the add-on wrote into the spreadsheet, as Sheets shows it: made by <code>npm start</code>, which runs ' +
+  'the built add-on in the local Apps Script emulator (no Google account). Summaries first, then the ' +
+  'templates; the raw responses last, collapsed, with their first rows only.';
 
 /** One line, whatever the error: the message without a stack, its line breaks folded. */
 function oneLine(e: unknown): string {
@@ -183,7 +159,7 @@ function oneLine(e: unknown): string {
 }
 
 let opts: RunOptions;
-let files: OutFiles;
+let out: OutFiles;
 try {
   opts = parseArgs(process.argv.slice(2));
 } catch (e) {
@@ -195,13 +171,13 @@ if (opts.help) {
   process.exit(0);
 }
 try {
-  files = prepareOutDir(opts.out);
+  out = prepareOutDir(opts.out);
 } catch (e) {
   console.error(oneLine(e));
   process.exit(1);
 }
 console.log('Running the built add-on (dist/Code.js) in the local Apps Script emulator:');
-run(opts, files).catch((e: unknown) => {
+run(opts, out).catch((e: unknown) => {
   console.error(oneLine(e));
   process.exit(1);
 });

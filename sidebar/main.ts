@@ -2,6 +2,7 @@ import type { CatalogDto } from '../src/core/api';
 import { server } from './api';
 import { byId, errorText } from './dom';
 import { renderCatalog } from './panels/catalog';
+import { mountIcMapUpdate } from './panels/icMap';
 import { mountKeepFresh, mountShare } from './panels/share';
 import { mountResults } from './panels/summary';
 import { mountSurveys } from './panels/surveys';
@@ -47,6 +48,7 @@ function mountPanels(status: HTMLElement, catalog: CatalogDto): void {
       mountTemplates(byId('templates-panel'), catalog, status);
       const results = mountResults(byId('results-panel'), catalog);
       mountSurveys(byId('surveys-panel'), catalog, () => void results.reload());
+      mountIcMapUpdate(byId('icmap-panel'));
       mountKeepFresh(byId('fresh-panel'));
       mountShare(byId('share-panel'));
       mountOverview(catalog);

@@ -5,6 +5,7 @@
  */
 import type { SidebarApi } from './core/api';
 import { catalogDto } from './gas/catalog';
+import { updateIcMapFromSurvey } from './gas/icMap';
 import { buildMenu } from './gas/menu';
 import { runForSidebar, runFromMenu } from './gas/notify';
 import { insertStandardsOverview as insertOverview } from './gas/overview';
@@ -56,6 +57,10 @@ export function menuIcMapFromSelection(): void {
     const r = insertIcMapFromSelection();
     return `Added the tab "${r.sheetName}" with your outcomes.`;
   });
+}
+
+export function menuUpdateIcMap(): void {
+  runFromMenu('Update IC map from survey', () => updateIcMapFromSurvey(null).message);
 }
 
 export function menuBuildSummary(): void {
@@ -149,6 +154,10 @@ export function shareSummary(emails: unknown) {
   return runForSidebar('Sharing the summary', () => shareSummaries(emails));
 }
 
+export function updateIcMap(request: unknown) {
+  return runForSidebar('Updating the IC map', () => updateIcMapFromSurvey(request));
+}
+
 /** Checked by the compiler to implement the whole API, and by a bundle test to be exported. */
 export const sidebarApi: SidebarApi = {
   getCatalog,
@@ -165,4 +174,5 @@ export const sidebarApi: SidebarApi = {
   getAutoRefresh,
   setAutoRefresh,
   shareSummary,
+  updateIcMap,
 };

@@ -43,7 +43,8 @@ interface SurveyForm {
 const DESCRIPTIONS: Record<string, string> = {
   'where-are-we-now':
     'Five statements about professional learning in the district, answered from Strongly agree to Strongly disagree.',
-  'ic-self-assessment': "A role's key responsibilities, each rated from Level 1 (ideal) to Level 4 (entry).",
+  'ic-self-assessment':
+    "A role's key responsibilities, each answered by choosing the description of practice people recognise (four levels, written for this add-on).",
 };
 
 function build(container: HTMLElement, catalog: CatalogDto): SurveyForm {

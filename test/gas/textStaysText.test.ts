@@ -7,7 +7,7 @@
  * parsing of dates lands), so a cell that misses the plain-text format fails here.
  */
 import { createEmulator, type Emulator } from '../../local/emulator';
-import { Range } from '../../local/emulator/range';
+import { Range } from '../../local/emulator/facades/range';
 import * as main from '../../src/main';
 
 type Write = { range: GoogleAppsScript.Spreadsheet.Range; values: unknown[][] };

@@ -1,4 +1,12 @@
 /** Survey Forms: plans for the instruments, the schema recorded in the document, column mapping. */
+export {
+  labelAnswers,
+  labelOfAnswer,
+  MIN_MARGIN,
+  MIN_OVERLAP,
+  type RecordedAnswers,
+  wordOverlap,
+} from './choiceAnswers';
 export { CHUNK_BYTES, MAX_STORE_BYTES, MAX_VALUE_BYTES, propsBytes, splitUtf8, utf8Bytes } from './chunks';
 export {
   type ColumnDto,
@@ -18,7 +26,9 @@ export {
   surveyTitle,
 } from './instruments';
 export { declaredColumns, type FormQuestion, itemInfos, scaleOfChoices } from './formColumns';
+export { MAX_CHOICE_TEXT, NOT_SURE } from './icSelfAssessment';
 export {
+  type ChoiceColumn,
   type ColumnMapping,
   type FormItemInfo,
   type MappedColumn,
@@ -27,7 +37,7 @@ export {
   metadataReasons,
   relabelSummary,
 } from './mapping';
-export type { FormItemPlan, FormPlan } from './plan';
+export type { FormItemPlan, FormPlan, ScoredChoices } from './plan';
 export { ROLE_KEY, SCHOOL_KEY } from './plan';
 export {
   cleanSchools,
@@ -47,6 +57,7 @@ export {
   encodeSchema,
   encodeSchools,
   encodeSurveyIndex,
+  type SchemaAnswer,
   type SchemaItem,
   SCHOOLS_KEY,
   type SurveySchema,

@@ -3,6 +3,7 @@ import type { Cell } from '../plan';
 import type { SheetBuilder } from '../sheetBuilder';
 import type { ItemSummary } from '../survey/summary';
 import { overallHidden, type ScaleBlock } from './blocks';
+import { addIcTables, icTableCols } from './icTables';
 import { addDataRow, addHeading, addNotes, addTableHeader, borderFrom } from './rows';
 import { HIDDEN, NO_FIGURE } from './text';
 import type { ItemTableBlock, SummaryInput } from './types';
@@ -18,7 +19,9 @@ export interface ItemTableContext {
 
 /** Columns of one item table. */
 export const itemTableCols = (block: ScaleBlock): number =>
-  block.labels.length + (block.kind === 'ic' ? 3 : block.kind === 'scale' ? 4 : 2);
+  block.kind === 'ic'
+    ? icTableCols(block.labels.length)
+    : block.labels.length + (block.kind === 'scale' ? 4 : 2);
 
 const labelList = (labels: readonly { label: string }[]): string => labels.map((l) => l.label).join(' + ');
 
@@ -34,12 +37,6 @@ function scaleNotes(labels: readonly ScaleLabel[]): string[] {
     `${NO_FIGURE} means there are no answers to compute it from.`,
   ];
 }
-
-const IC_NOTES = [
-  'Each row: the share of educators at each level for the outcome (percents of n; "Not sure" counts in n).',
-  'Level 1 is the ideal: a lower mean level is closer to it. "Not sure" is not scored.',
-  `${NO_FIGURE} means there are no answers to compute it from.`,
-];
 
 const OTHER_NOTE = '"Other" counts together every answer written in rather than chosen from the list.';
 
@@ -65,12 +62,6 @@ function scaleRow(labels: readonly string[], item: ItemSummary, hidden: boolean)
   return [item.title, item.n, ...labels.map((l) => pct(item, l)), orNone(item.favorable), orNone(item.mean)];
 }
 
-/** Outcome | Level 1 ... Not sure | n | Mean level. */
-function icRow(labels: readonly string[], item: ItemSummary, hidden: boolean): Cell[] {
-  if (hidden) return [item.title, ...labels.map(() => HIDDEN), HIDDEN, HIDDEN];
-  return [item.title, ...labels.map((l) => pct(item, l)), item.n, orNone(item.mean)];
-}
-
 /** Item | n | one column per choice (choice and checkbox questions). */
 function choiceRow(labels: readonly string[], item: ItemSummary, hidden: boolean): Cell[] {
   if (hidden) return [item.title, HIDDEN, ...labels.map(() => HIDDEN)];
@@ -78,13 +69,16 @@ function choiceRow(labels: readonly string[], item: ItemSummary, hidden: boolean
 }
 
 const TITLES = {
-  ic: 'Levels per outcome (Innovation Configuration self-assessment)',
   choice: 'Answers by item (one choice each)',
   checkbox: 'Answers by item (checkboxes: each respondent may tick several)',
 } as const;
 
-/** One table for the items of one scale (or kind and choices), in the instrument's order. */
+/**
+ * One table for the items of one scale (or kind and choices), in the instrument's order. IC
+ * outcomes get their own tables (levels, median and descriptions, by frame: see icTables.ts).
+ */
 export function addItemTable(ctx: ItemTableContext, block: ScaleBlock, multiple: boolean): ItemTableBlock {
+  if (block.kind === 'ic') return addIcTables(ctx, block);
   const { b, input, share, pf } = ctx;
   const { kind } = block;
   const labels = block.labels.map((l) => l.label);
@@ -95,12 +89,7 @@ export function addItemTable(ctx: ItemTableContext, block: ScaleBlock, multiple:
   let formats: string[];
   let row: (labels: readonly string[], item: ItemSummary, hidden: boolean) => Cell[];
   let notes: string[];
-  if (kind === 'ic') {
-    header = ['Outcome', ...labels, 'n', 'Mean level'];
-    formats = ['General', ...labels.map(() => pf), '0', '0.00'];
-    row = icRow;
-    notes = IC_NOTES;
-  } else if (kind === 'scale') {
+  if (kind === 'scale') {
     header = ['Item', 'n', ...labels, '% favorable', 'Mean'];
     formats = ['General', '0', ...labels.map(() => pf), pf, '0.00'];
     row = scaleRow;

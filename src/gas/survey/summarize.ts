@@ -7,6 +7,7 @@ import {
   describeDetection,
   itemInfos,
   jsonSafe,
+  labelAnswers,
   mapColumns,
   metadataReasons,
   parseResponsesRef,
@@ -24,6 +25,7 @@ import {
   type SurveySummary,
   summarizeResponses,
 } from '../../core/survey';
+import { type IcOutcomes, icOutcomes } from '../../core/ic/outcomes';
 import { readFormQuestions } from './forms';
 import { wavesInZone } from './waves';
 import { readResponses } from './responses';
@@ -32,6 +34,7 @@ interface Prepared {
   readonly tab: string;
   readonly formId: string | null;
   readonly schema: SurveySchema | null;
+  /** The responses as read, with scored choices (IC level descriptions) replaced by their labels. */
   readonly grid: unknown[][];
   readonly mapping: ColumnMapping;
   /** The schema's overrides with the user's on top. */
@@ -82,12 +85,15 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
     ...metadataReasons(mapping),
   };
   const overrides = { ...mapping.overrides, ...userOverrides } as Overrides;
-  const all = [...messages, ...mapping.messages];
+  // IC self-assessment answers are level descriptions: read as their levels (the sheet is not written).
+  const titles = Object.fromEntries(Object.entries(mapping.choices).map(([h, q]) => [h, q.title]));
+  const labelled = labelAnswers(grid, head.value.headers, mapping.answers, titles);
+  const all = [...messages, ...mapping.messages, ...labelled.messages];
   return {
     tab,
     formId,
     schema,
-    grid,
+    grid: labelled.grid,
     mapping,
     overrides,
     declared,
@@ -106,6 +112,8 @@ export interface SummarizedSource {
   /** Rows below the header in the tab's data range, as read (to tell later whether responses arrived). */
   readonly dataRows: number;
   readonly summary: SurveySummary;
+  /** The summary's IC outcomes (frame, level descriptions, wordings), by column. */
+  readonly ic: IcOutcomes;
 }
 
 /**
@@ -137,7 +145,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
   });
   // A breakdown that would show individuals (e-mail addresses, names) is refused here too.
   if (!result.ok) throw new UserError(result.problem.message);
-  const summary = relabelSummary(result.value.summary, p.mapping.columns);
+  const summary = relabelSummary(result.value.summary, p.mapping.columns, p.mapping.choices);
   const messages = [...p.messages];
   for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
   return {
@@ -147,6 +155,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     request: { ...req, ref: p.formId === null ? { tab: p.tab } : { formId: p.formId } },
     dataRows: Math.max(0, p.grid.length - 1),
     summary: jsonSafe({ ...summary, messages }),
+    ic: icOutcomes(summary, p.mapping, p.schema),
   };
 }
 
