@@ -127,39 +127,61 @@ describe("a linked Form's own questions", () => {
 });
 
 describe("a tab whose form link does not carry the form's id", () => {
-  /**
-   * The emulator reports `/forms/d/<id>/viewform`; a real tab may report the responder link
-   * `/forms/d/e/<key>/viewform` instead. Set that link on the tab, and let `FormApp.openByUrl`
-   * open the form by it, as the real one does (the emulator's takes only the id shape).
-   */
-  function responderLink(formId: string): void {
-    const tab = emu.spreadsheet.getSheets().find((s) => s.getFormUrl()?.includes(formId))!;
-    const published = FormApp.openById(formId).getPublishedUrl();
-    (tab as unknown as { model: { formUrl: string } }).model.formUrl = published;
-    const openByUrl = FormApp.openByUrl.bind(FormApp);
-    jest
-      .spyOn(FormApp, 'openByUrl')
-      .mockImplementation((url: string) => (url === published ? FormApp.openById(formId) : openByUrl(url)));
+  /** The emulator told to report the responder link `…/forms/d/e/<key>/viewform` for linked tabs. */
+  function withResponderLinks(): void {
+    emu.uninstall();
+    emu = createEmulator({ now: new Date(2025, 8, 2, 9), user: 'pd@district.org', formLinks: 'responder' });
+    emu.install();
   }
 
   it('is found by opening the form at that link and reading its id', () => {
+    withResponderLinks();
     const formId = staffSurvey();
-    responderLink(formId);
+    const link = emu.spreadsheet.getSheets()[0]!.getFormUrl()!;
+    expect(link).toMatch(/\/forms\/d\/e\/[^/]+\/viewform$/);
+    expect(link).not.toContain(formId);
     const tab = listResponseTabs().find((t) => t.linked)!;
     expect(tab.formId).toBe(formId);
+    emu.calls.reset();
+    const s = summarizeSurvey({ formId });
+    expect(s.items).toHaveLength(6);
+    expect(emu.calls.get('FormApp.openByUrl')).toBe(1);
+  });
+
+  it('the id shape needs no extra call', () => {
+    const formId = staffSurvey();
+    expect(emu.spreadsheet.getSheets()[0]!.getFormUrl()).toContain(`/forms/d/${formId}/`);
+    emu.calls.reset();
     expect(summarizeSurvey({ formId }).items).toHaveLength(6);
-    expect(FormApp.openByUrl).toHaveBeenCalled();
+    expect(emu.calls.get('FormApp.openByUrl')).toBe(0);
   });
 
   it('a link whose form cannot be opened reads as a tab with no form', () => {
+    withResponderLinks();
     const formId = staffSurvey();
-    responderLink(formId);
-    (FormApp.openByUrl as jest.Mock).mockImplementation(() => {
-      throw new Error(
-        'No item with the given ID could be found, or you do not have permission to access it.',
-      );
+    emu.failOn('FormApp.openByUrl', {
+      message: 'No item with the given ID could be found, or you do not have permission to access it.',
     });
     expect(listResponseTabs().find((t) => t.linked)).toMatchObject({ formId: null, linked: true });
-    expect(() => summarizeSurvey({ formId })).toThrow(/No tab of this spreadsheet receives that form/);
+  });
+});
+
+describe('a form owned by a Spanish-speaking account', () => {
+  it('writes "Marca temporal" and "Dirección de correo electrónico", read as the time and the address', () => {
+    emu.uninstall();
+    emu = createEmulator({ now: new Date(2025, 8, 2, 9), formsLanguage: 'es' });
+    emu.install();
+    const formId = staffSurvey();
+    const header = emu.spreadsheet.getSheets()[0]!.getRange(1, 1, 1, 2).getValues()[0];
+    expect(header).toEqual(['Marca temporal', 'Dirección de correo electrónico']);
+    const s = summarizeSurvey({ formId, onePerPerson: true });
+    expect(s.skipped.slice(0, 2)).toEqual([
+      { column: 'Marca temporal', reason: 'timestamp (when each response was sent)' },
+      { column: 'Dirección de correo electrónico', reason: 'e-mail addresses (never summarized)' },
+    ]);
+    expect(s.repeats).toEqual({ addresses: 0, extra: 0, latestOnly: true });
+    expect(() => summarizeSurvey({ formId, groupBy: 'Dirección de correo electrónico' })).toThrow(
+      /holds e-mail addresses/,
+    );
   });
 });

@@ -3,8 +3,8 @@
  * values and chart categories such as "9-12", "6/8", "007", "12%" or "TRUE", which Sheets would
  * otherwise read as a date, a number, a percent or a boolean. Checked on every `setValues` the
  * add-on makes (the summary tab, the overview and templates), against what the cells then hold.
- * The emulator reads written strings as Sheets does (numbers, percents, booleans; dates once its
- * parsing of dates lands), so a cell that misses the plain-text format fails here.
+ * The emulator reads written strings as Sheets does (dates, numbers, percents, booleans) and
+ * records each one that changed type, so a cell that misses the plain-text format fails here.
  */
 import { createEmulator, type Emulator } from '../../local/emulator';
 import { Range } from '../../local/emulator/facades/range';
@@ -66,6 +66,8 @@ describe('text stays text', () => {
     expect(cells).toEqual(expect.arrayContaining(['007', '012', '9-12 (n=5)', '12% (n=5)', 'TRUE (n=5)']));
     expect(writes.length).toBeGreaterThan(0);
     expect(changed()).toEqual([]);
+    // The emulator's own record of strings Sheets read as something else: none the add-on wrote.
+    expect(emu.reinterpreted).toEqual([]);
   });
 
   it('in the overview and the templates', () => {
@@ -86,5 +88,6 @@ describe('text stays text', () => {
     }
     expect(writes.length).toBeGreaterThanOrEqual(7);
     expect(changed()).toEqual([]);
+    expect(emu.reinterpreted).toEqual([]);
   });
 });
