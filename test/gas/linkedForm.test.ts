@@ -6,10 +6,13 @@ import { createEmulator, type Emulator } from '../../local/emulator';
 import { describeColumns, listResponseTabs, summarizeSurvey } from '../../src/gas/survey';
 
 let emu: Emulator;
-beforeEach(() => {
-  emu = createEmulator({ now: new Date(2025, 8, 2, 9), user: 'pd@district.org' });
+/** A fresh emulator (with options such as the shape of form links), installed. */
+function restart(opts: Parameters<typeof createEmulator>[0] = {}): void {
+  emu?.uninstall();
+  emu = createEmulator({ now: new Date(2025, 8, 2, 9), user: 'pd@district.org', ...opts });
   emu.install();
-});
+}
+beforeEach(() => restart());
 afterEach(() => emu.uninstall());
 
 const AGREE4 = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree'];
@@ -128,11 +131,7 @@ describe("a linked Form's own questions", () => {
 
 describe("a tab whose form link does not carry the form's id", () => {
   /** The emulator told to report the responder link `…/forms/d/e/<key>/viewform` for linked tabs. */
-  function withResponderLinks(): void {
-    emu.uninstall();
-    emu = createEmulator({ now: new Date(2025, 8, 2, 9), user: 'pd@district.org', formLinks: 'responder' });
-    emu.install();
-  }
+  const withResponderLinks = () => restart({ formLinks: 'responder' });
 
   it('is found by opening the form at that link and reading its id', () => {
     withResponderLinks();
@@ -168,9 +167,7 @@ describe("a tab whose form link does not carry the form's id", () => {
 
 describe('a form owned by a Spanish-speaking account', () => {
   it('writes "Marca temporal" and "Dirección de correo electrónico", read as the time and the address', () => {
-    emu.uninstall();
-    emu = createEmulator({ now: new Date(2025, 8, 2, 9), formsLanguage: 'es' });
-    emu.install();
+    restart({ formsLanguage: 'es' });
     const formId = staffSurvey();
     const header = emu.spreadsheet.getSheets()[0]!.getRange(1, 1, 1, 2).getValues()[0];
     expect(header).toEqual(['Marca temporal', 'Dirección de correo electrónico']);
