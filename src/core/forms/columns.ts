@@ -86,10 +86,12 @@ export function describeDetection(
       (c) =>
         c.role === 'role' ||
         c.role === 'school' ||
-        // Text or a choice question with a few values, most of them repeated: never names or comments.
+        // Text or a choice question with a few values, some repeated and most of them given more
+        // than once: never names or comments, however few there are.
         ((c.kind === 'text' || c.reading === 'choice') &&
           c.distinct >= MIN_GROUPS &&
           c.distinct <= MAX_GROUPS &&
+          c.distinct < c.nonBlank &&
           !mostlyDistinct(unique.get(c.header)!)),
     )
     .map((c) => c.header);
