@@ -1,3 +1,5 @@
+import { countIds } from '../survey/counts';
+import type { EncodedTable } from '../survey/encode';
 import { normalizeText } from '../survey/values';
 import type { SchemaAnswer } from './schema';
 
@@ -65,6 +67,44 @@ export function labelOfAnswer(answer: string, recorded: readonly SchemaAnswer[])
 /** How a scored-choice column's answers read as labels: the recorded choices, by header. */
 export type RecordedAnswers = Readonly<Record<string, readonly SchemaAnswer[]>>;
 
+/** Reads one column's answers by its recorded choices: each distinct text compared once. */
+function columnReader(
+  recorded: readonly SchemaAnswer[],
+): (answer: string) => { label: string | null; reworded: boolean } {
+  const exact = new Set(recorded.map((a) => normalizeText(a.choice)));
+  const cache = new Map<string, { label: string | null; reworded: boolean }>();
+  return (v) => {
+    let read = cache.get(v);
+    if (read === undefined) {
+      const label = labelOfAnswer(v, recorded);
+      read = { label, reworded: label !== null && !exact.has(normalizeText(v)) };
+      cache.set(v, read);
+    }
+    return read;
+  };
+}
+
+/** Says, per question, how many answers were read as a reworded choice (never quoting them). */
+function rewordedMessage(question: string, reworded: number): string {
+  const q = question.length > 60 ? `${question.slice(0, 59).trimEnd()}…` : question;
+  return (
+    `"${q}": ${reworded} answer${reworded === 1 ? ' is' : 's are'} ` +
+    'a choice reworded in the form since the survey was made, read as the level of the choice it replaced.'
+  );
+}
+
+/** The scored-choice columns of a table, by position, with their recorded choices. */
+function scoredColumns(headers: readonly string[], answers: RecordedAnswers) {
+  // Own entries only: a header could read "constructor" or "__proto__".
+  const byHeader = new Map(Object.entries(answers));
+  const columns: { c: number; header: string; recorded: readonly SchemaAnswer[] }[] = [];
+  headers.forEach((header, c) => {
+    const recorded = byHeader.get(header);
+    if (recorded) columns.push({ c, header, recorded });
+  });
+  return columns;
+}
+
 /**
  * The responses grid with each scored-choice column's answers replaced by their labels, so the
  * survey core reads them on the scale; answers that fit no choice stay as they are (and are
@@ -78,40 +118,68 @@ export function labelAnswers(
   answers: RecordedAnswers,
   titles: Readonly<Record<string, string>> = {},
 ): { grid: unknown[][]; messages: string[] } {
-  // Own entries only: a header could read "constructor" or "__proto__".
-  const byHeader = new Map(Object.entries(answers));
-  const columns: { c: number; header: string; recorded: readonly SchemaAnswer[] }[] = [];
-  headers.forEach((header, c) => {
-    const recorded = byHeader.get(header);
-    if (recorded) columns.push({ c, header, recorded });
-  });
+  const columns = scoredColumns(headers, answers);
   if (columns.length === 0) return { grid: grid as unknown[][], messages: [] };
   const out = grid.map((row, r) => (r === 0 ? (row as unknown[]) : [...row]));
   const messages: string[] = [];
   for (const { c, header, recorded } of columns) {
-    const exact = new Set(recorded.map((a) => normalizeText(a.choice)));
-    const cache = new Map<string, { label: string | null; reworded: boolean }>();
+    const read = columnReader(recorded);
     let reworded = 0;
     for (let r = 1; r < out.length; r++) {
       const v = out[r]![c];
       if (typeof v !== 'string' || v.trim() === '') continue;
-      let read = cache.get(v);
-      if (read === undefined) {
-        const label = labelOfAnswer(v, recorded);
-        read = { label, reworded: label !== null && !exact.has(normalizeText(v)) };
-        cache.set(v, read);
-      }
-      if (read.label === null) continue;
-      if (read.reworded) reworded++;
-      out[r]![c] = read.label;
+      const { label, reworded: changed } = read(v);
+      if (label === null) continue;
+      if (changed) reworded++;
+      out[r]![c] = label;
     }
-    if (reworded > 0) {
-      const q = titles[header] ?? header;
-      messages.push(
-        `"${q.length > 60 ? `${q.slice(0, 59).trimEnd()}…` : q}": ${reworded} answer${reworded === 1 ? ' is' : 's are'} ` +
-          'a choice reworded in the form since the survey was made, read as the level of the choice it replaced.',
-      );
-    }
+    if (reworded > 0) messages.push(rewordedMessage(titles[header] ?? header, reworded));
   }
   return { grid: out, messages };
+}
+
+/**
+ * `labelAnswers` for a coded table: each column's distinct answers are read once, and answers
+ * read as the same label become one value again (ids still in order of first occurrence).
+ */
+export function labelEncoded(
+  table: EncodedTable,
+  answers: RecordedAnswers,
+  titles: Readonly<Record<string, string>> = {},
+): { table: EncodedTable; messages: string[] } {
+  const columns = scoredColumns(table.headers, answers);
+  if (columns.length === 0) return { table, messages: [] };
+  const out = [...table.columns];
+  const messages: string[] = [];
+  for (const { c, header, recorded } of columns) {
+    const column = table.columns[c]!;
+    const read = columnReader(recorded);
+    const counts = countIds(column);
+    const values: unknown[] = [column.values[0]];
+    const index = new Map<unknown, number>();
+    const renumber = new Int32Array(column.values.length);
+    let reworded = 0;
+    for (let id = 1; id < column.values.length; id++) {
+      let v = column.values[id];
+      if (typeof v === 'string') {
+        const { label, reworded: changed } = read(v);
+        if (label !== null) {
+          if (changed) reworded += counts[id]!;
+          v = label;
+        }
+      }
+      // Dates keep an id each (see EncodedColumn); other values are one id per value.
+      let to = v instanceof Date ? undefined : index.get(v);
+      if (to === undefined) {
+        to = values.push(v) - 1;
+        if (!(v instanceof Date)) index.set(v, to);
+      }
+      renumber[id] = to;
+    }
+    const ids = new Int32Array(column.ids.length);
+    for (let r = 0; r < ids.length; r++) ids[r] = renumber[column.ids[r]!]!;
+    out[c] = { values, ids };
+    if (reworded > 0) messages.push(rewordedMessage(titles[header] ?? header, reworded));
+  }
+  return { table: { ...table, columns: out }, messages };
 }

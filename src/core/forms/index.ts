@@ -1,6 +1,7 @@
 /** Survey Forms: plans for the instruments, the schema recorded in the document, column mapping. */
 export {
   labelAnswers,
+  labelEncoded,
   labelOfAnswer,
   MIN_MARGIN,
   MIN_OVERLAP,

@@ -1,8 +1,10 @@
 import { isScaleId } from '../../content/scales';
-import { codeCheckboxColumn, setLookup } from './choices';
+import { codeCheckboxValues, setLookup } from './choices';
 import type { SurveyItem } from './detect';
-import { type GroupBy, type Grouping, groupRows } from './groups';
-import { BLANK, codeColumn, INVALID, type InvalidTally, LABEL0 } from './match';
+import { type CountedColumn, countColumn } from './counts';
+import { encodeTable, type EncodedTable } from './encode';
+import { type Breakdown, type GroupBy, groupResponses } from './groups';
+import { BLANK, codeValues, INVALID, type InvalidTally, LABEL0 } from './match';
 import { roundEach, roundPercents } from './percent';
 import { type AnswerSet, answerSet } from './readings';
 import { fail, ok, type Result } from './result';
@@ -21,23 +23,18 @@ import type { ResponseTable } from './table';
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 export const MAX_INVALID_VALUES = 20;
 
-/** An item column coded once (one code per answer), ready to be counted under any grouping. */
+/** An item counted per group: one flat row of counts per group, indexed by answer code. */
 export interface PreparedItem {
   readonly heading: ItemHeading;
   readonly set: AnswerSet;
-  /** Per response: INVALID, BLANK, or LABEL0 + label index (checkbox: LABEL0 + pattern index). */
-  readonly codes: Uint8Array | Int32Array;
+  /** Per group and code, `[g * width + code]`: INVALID, BLANK, then LABEL0 + label index (checkbox: pattern index). */
+  readonly counts: Int32Array;
   /** Codes run from 0 to width - 1. */
   readonly width: number;
   /** Checkbox questions: the labels each pattern ticks; null when each answer is one label. */
   readonly patterns: readonly (readonly number[])[] | null;
   readonly invalidValues: readonly InvalidValue[];
   readonly invalidDistinct: number;
-}
-
-export interface PreparedSurvey {
-  readonly table: ResponseTable;
-  readonly items: readonly PreparedItem[];
 }
 
 export interface SummarizeOptions {
@@ -55,13 +52,21 @@ function topInvalid(invalid: InvalidTally): InvalidValue[] {
     .map((v) => ({ value: v.display, count: v.count }));
 }
 
-/** Codes every item column; fails when an item names a column the table does not have. */
-export function prepareSurvey(table: ResponseTable, items: readonly SurveyItem[]): Result<PreparedSurvey> {
-  const prepared: PreparedItem[] = [];
+/** An item matched to the column it reads and the labels it is counted by. */
+interface ResolvedItem {
+  readonly column: number;
+  readonly heading: ItemHeading;
+  readonly set: AnswerSet;
+}
+
+/** Finds each item's column (by header: columns move when someone inserts one) and its labels. */
+export function resolveItems(
+  headers: readonly string[],
+  items: readonly SurveyItem[],
+): Result<readonly ResolvedItem[]> {
+  const resolved: ResolvedItem[] = [];
   for (const item of items) {
-    // Columns move when someone inserts one: the header, not the position, names the item.
-    const column =
-      table.headers[item.column] === item.header ? item.column : table.headers.indexOf(item.header);
+    const column = headers[item.column] === item.header ? item.column : headers.indexOf(item.header);
     if (column < 0) {
       return fail('unknown-column', `The responses have no column headed "${item.header}" any more.`);
     }
@@ -79,32 +84,45 @@ export function prepareSurvey(table: ResponseTable, items: readonly SurveyItem[]
       labels: set.labels.map((l) => l.label),
       other: set.other !== null,
     };
-    if (set.kind === 'checkbox') {
-      const coded = codeCheckboxColumn(table.rows, column, set);
-      prepared.push({
-        heading,
-        set,
-        codes: coded.codes,
-        width: LABEL0 + coded.patterns.length,
-        patterns: coded.patterns,
-        invalidValues: topInvalid(coded.invalid),
-        invalidDistinct: coded.invalid.values.size,
-      });
-      continue;
-    }
-    const other = set.other === null ? INVALID : LABEL0 + set.other;
-    const { codes, invalid } = codeColumn(table.rows, column, setLookup(set), other);
-    prepared.push({
-      heading,
-      set,
-      codes,
-      width: LABEL0 + set.labels.length,
-      patterns: null,
-      invalidValues: topInvalid(invalid),
-      invalidDistinct: invalid.values.size,
-    });
+    resolved.push({ column, heading, set });
   }
-  return ok({ table, items: prepared });
+  return ok(resolved);
+}
+
+/**
+ * Codes one item's distinct answers (each normalized and matched once) and adds up its counts
+ * per group and code: the work does not grow with the number of responses.
+ */
+export function prepareItem(item: ResolvedItem, counted: CountedColumn): PreparedItem {
+  const { heading, set } = item;
+  const { values, total, byGroup, groups } = counted;
+  let coded: { codeOf: Int32Array; invalid: InvalidTally };
+  let patterns: readonly (readonly number[])[] | null = null;
+  let width: number;
+  if (set.kind === 'checkbox') {
+    const c = codeCheckboxValues(values, total, set);
+    coded = c;
+    patterns = c.patterns;
+    width = LABEL0 + c.patterns.length;
+  } else {
+    coded = codeValues(values, total, setLookup(set), set.other === null ? INVALID : LABEL0 + set.other);
+    width = LABEL0 + set.labels.length;
+  }
+  const { codeOf } = coded;
+  const n = values.length;
+  const counts = new Int32Array(groups * width);
+  for (let g = 0; g < groups; g++) {
+    for (let id = 0; id < n; id++) counts[g * width + codeOf[id]!]! += byGroup[g * n + id]!;
+  }
+  return {
+    heading,
+    set,
+    counts,
+    width,
+    patterns,
+    invalidValues: topInvalid(coded.invalid),
+    invalidDistinct: coded.invalid.values.size,
+  };
 }
 
 /** Figures from one flat counts row `[invalid, blank, code 2, ...]` starting at `at`. */
@@ -155,20 +173,8 @@ function figures(item: PreparedItem, counts: Int32Array, at: number, decimals: 0
   };
 }
 
-/** Counts of one item per group: a flat array, `groups` rows of `[invalid, blank, labels...]`. */
-function countByGroup(item: PreparedItem, of: Int32Array | null, groups: number): Int32Array {
-  const width = item.width;
-  const counts = new Int32Array(groups * width);
-  const codes = item.codes;
-  if (of === null) {
-    for (let r = 0; r < codes.length; r++) counts[codes[r]!]!++;
-  } else {
-    for (let r = 0; r < codes.length; r++) counts[of[r]! * width + codes[r]!]!++;
-  }
-  return counts;
-}
-
-export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = {}): Result<SurveySummary> {
+/** The minimum group size, checked: a whole number of at least 1. */
+export function minGroupSize(options: SummarizeOptions): Result<number> {
   const min = options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   if (!Number.isInteger(min) || min < 1) {
     return fail(
@@ -176,20 +182,25 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
       `The minimum group size must be a whole number of at least 1 (got ${min}).`,
     );
   }
+  return ok(min);
+}
+
+/**
+ * Figures from counted items: per item overall (its groups added up) and, with a breakdown,
+ * per group in display order, small groups and items hidden (suppress.ts).
+ */
+export function summarizePrepared(
+  prepared: readonly PreparedItem[],
+  breakdown: Breakdown | null,
+  table: { readonly rows: number; readonly notes: readonly string[] },
+  min: number,
+  options: SummarizeOptions = {},
+): SurveySummary {
   const decimals = options.percentDecimals ?? 0;
-  const { table } = prepared;
-  const responses = table.rows.length;
-
-  let grouping: Grouping | null = null;
-  if (options.groupBy) {
-    const g = groupRows(table, options.groupBy);
-    if (!g.ok) return g;
-    grouping = g.value;
-  }
-
+  const responses = table.rows;
   const messages: string[] = [...table.notes];
   if (responses === 0) messages.push('No responses yet.');
-  else if (prepared.items.length === 0)
+  else if (prepared.length === 0)
     messages.push('No question columns to summarize: choose how to read a column in the column settings.');
   else if (responses < min) {
     messages.push(
@@ -199,12 +210,11 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
   }
 
   // The column the results are broken down by is not also a question of the breakdown.
+  const scheme = breakdown?.set.scheme ?? null;
   const questions =
-    grouping && options.groupBy?.kind === 'value'
-      ? prepared.items.filter((i) => i.heading.column !== grouping!.column)
-      : prepared.items;
+    scheme?.kind === 'value' ? prepared.filter((i) => i.heading.column !== scheme.column) : prepared;
   const items: ItemSummary[] = questions.map((item) => {
-    const overall = figures(item, countByGroup(item, null, 1), 0, decimals);
+    const overall = figures(item, sumGroups(item), 0, decimals);
     if (overall.invalid > 0) {
       // No examples here: messages may be shared, and invalid answers are respondents' own text.
       const where = item.set.name === null ? 'one of the choices' : `on the ${item.set.name} scale`;
@@ -221,35 +231,45 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
     };
   });
 
-  const groups = grouping
-    ? breakdown({ ...prepared, items: questions }, grouping, min, decimals, messages)
-    : [];
-  return ok({
+  const groups = breakdown ? breakdownOf(questions, breakdown, min, decimals, messages) : [];
+  return {
     responses,
     items,
-    groupBy: grouping ? grouping.column : null,
-    cutoffs: grouping ? grouping.cutoffs : null,
+    groupBy: scheme ? scheme.column : null,
+    cutoffs: scheme ? scheme.cutoffs : null,
     minGroupSize: min,
     groups,
     messages,
     skipped: [],
     repeats: null,
-  });
+  };
 }
 
-function breakdown(
-  prepared: PreparedSurvey,
-  grouping: Grouping,
+/** An item's counts over all its groups: one row. */
+function sumGroups(item: PreparedItem): Int32Array {
+  const { width, counts } = item;
+  const out = new Int32Array(width);
+  for (let at = 0; at < counts.length; at += width)
+    for (let k = 0; k < width; k++) out[k]! += counts[at + k]!;
+  return out;
+}
+
+function breakdownOf(
+  prepared: readonly PreparedItem[],
+  breakdown: Breakdown,
   min: number,
   decimals: 0 | 1,
   messages: string[],
 ): GroupSummary[] {
-  const G = grouping.labels.length;
+  const order = breakdown.set.displayOrder(breakdown.sizes);
+  const grouping = {
+    labels: order.map((g) => breakdown.set.labels[g]!),
+    sizes: order.map((g) => breakdown.sizes[g]!),
+  };
   const hiddenGroups = suppress(grouping.sizes, min);
   // Per item: figures per group, and which (shown) groups must hide this item.
-  const perItem = prepared.items.map((item) => {
-    const counts = countByGroup(item, grouping.of, G);
-    const byGroup = grouping.labels.map((_, g) => figures(item, counts, g * item.width, decimals));
+  const perItem = prepared.map((item) => {
+    const byGroup = order.map((g) => figures(item, item.counts, g * item.width, decimals));
     const hidden = suppress(
       byGroup.map((f) => f.n),
       min,
@@ -288,12 +308,36 @@ function breakdown(
   });
 }
 
-/** Detect-free convenience: code the items, then summarize. */
+/** Detect-free convenience: count the items, then summarize. */
 export function aggregate(
   table: ResponseTable,
   items: readonly SurveyItem[],
   options: SummarizeOptions = {},
 ): Result<SurveySummary> {
-  const prepared = prepareSurvey(table, items);
-  return prepared.ok ? summarize(prepared.value, options) : prepared;
+  return aggregateEncoded(encodeTable(table), items, options);
+}
+
+/**
+ * Counts the items of a coded table (grouped as asked) and summarizes them. Problems are
+ * reported in this order: an item's column or scale, the minimum group size, the breakdown.
+ */
+export function aggregateEncoded(
+  table: EncodedTable,
+  items: readonly SurveyItem[],
+  options: SummarizeOptions = {},
+  /** Per column, how many responses give each id (`countIds`), when already counted. */
+  totals?: readonly Int32Array[],
+): Result<SurveySummary> {
+  const resolved = resolveItems(table.headers, items);
+  if (!resolved.ok) return resolved;
+  const min = minGroupSize(options);
+  if (!min.ok) return min;
+  const grouped = groupResponses(table, options.groupBy ?? null);
+  if (!grouped.ok) return grouped;
+  const { rowGroups, breakdown } = grouped.value;
+  const groups = breakdown ? breakdown.set.keys.length : 1;
+  const prepared = resolved.value.map((item) =>
+    prepareItem(item, countColumn(table.columns[item.column]!, rowGroups, groups, totals?.[item.column])),
+  );
+  return ok(summarizePrepared(prepared, breakdown, table, min.value, options));
 }

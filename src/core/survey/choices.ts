@@ -1,7 +1,7 @@
 import { BLANK, INVALID, type InvalidTally, LABEL0, newTally, spellingLookup, tallyInvalid } from './match';
 import type { AnswerSet } from './readings';
 import { naturalCompare } from './groups';
-import { isBlank, normalizeText } from './values';
+import { normalizeText } from './values';
 
 /**
  * Choice and checkbox questions: reading them from the answers alone (for a tab no Form
@@ -108,10 +108,10 @@ export function analyzeChoices(keys: ReadonlyMap<string, KeyCount>, nonBlank: nu
   return { choice, checkbox, combined };
 }
 
-/** A checkbox column coded per response: the code of its set of ticked labels ("pattern"). */
+/** A checkbox column's codes: per distinct answer, the code of its set of ticked labels ("pattern"). */
 export interface CodedCheckboxes {
-  /** Per response: INVALID, BLANK, or LABEL0 + pattern index. */
-  readonly codes: Int32Array;
+  /** Per distinct value (by id): INVALID, BLANK, or LABEL0 + pattern index. */
+  readonly codeOf: Int32Array;
   /** Per pattern: the label indices ticked. */
   readonly patterns: readonly (readonly number[])[];
   readonly invalid: InvalidTally;
@@ -163,19 +163,20 @@ export function tickedLabels(
 }
 
 /**
- * Codes a checkbox column: each distinct answer is split once and given the code of its set of
- * ticked labels. Answers that tick nothing known are "Other" when the set counts it, else invalid.
+ * Codes a checkbox column's distinct values (`values[id]`, given by `counts[id]` responses):
+ * each is split once and given the code of its set of ticked labels. Answers that tick nothing
+ * known are "Other" when the set counts it, else invalid; unknown parts are tallied once per response.
  */
-export function codeCheckboxColumn(
-  rows: readonly (readonly unknown[])[],
-  column: number,
+export function codeCheckboxValues(
+  values: readonly unknown[],
+  counts: Int32Array,
   set: AnswerSet,
 ): CodedCheckboxes {
   const lookup = setLookup(set);
   const patternIndex = new Map<string, number>();
   const patterns: number[][] = [];
   const invalid = newTally();
-  const codes = new Int32Array(rows.length);
+  const codeOf = new Int32Array(values.length);
   const patternOf = (labels: number[]): number => {
     const key = labels.join(',');
     let p = patternIndex.get(key);
@@ -187,7 +188,7 @@ export function codeCheckboxColumn(
     return LABEL0 + p;
   };
   /** A distinct answer's code, and what it holds that is tallied as invalid (once per response). */
-  const codeOf = (value: unknown, text: string): { code: number; invalid: readonly unknown[] } => {
+  const codeOf1 = (value: unknown, text: string): { code: number; invalid: readonly unknown[] } => {
     const { labels, unknown } = tickedLabels(text, lookup);
     const bad: unknown[] = [];
     if (unknown.length > 0) {
@@ -197,26 +198,19 @@ export function codeCheckboxColumn(
     if (labels.length === 0) return { code: INVALID, invalid: unknown.length === 0 ? [value] : bad };
     return { code: patternOf(labels), invalid: bad };
   };
-  const cache = new Map<string, { code: number; invalid: readonly unknown[] }>();
-  for (let r = 0; r < rows.length; r++) {
-    const value = rows[r]![column];
-    if (isBlank(value)) {
-      codes[r] = BLANK;
-      continue;
-    }
-    let coded: { code: number; invalid: readonly unknown[] } | undefined;
-    if (typeof value === 'string') {
-      coded = cache.get(value);
-      if (coded === undefined) {
-        coded = codeOf(value, value);
-        cache.set(value, coded);
-      }
-    } else {
-      // A lone number (a choice such as "2" lands in Sheets as a number); dates and booleans are invalid.
-      coded = typeof value === 'number' ? codeOf(value, String(value)) : { code: INVALID, invalid: [value] };
-    }
-    for (const v of coded.invalid) tallyInvalid(invalid, v);
-    codes[r] = coded.code;
+  codeOf[0] = BLANK;
+  for (let id = 1; id < values.length; id++) {
+    const value = values[id];
+    // A lone number (a choice such as "2" lands in Sheets as a number); dates and booleans are invalid.
+    const coded =
+      typeof value === 'string'
+        ? codeOf1(value, value)
+        : typeof value === 'number'
+          ? codeOf1(value, String(value))
+          : { code: INVALID, invalid: [value] };
+    const n = counts[id]!;
+    if (n > 0) for (const v of coded.invalid) tallyInvalid(invalid, v, n);
+    codeOf[id] = coded.code;
   }
-  return { codes, patterns, invalid };
+  return { codeOf, patterns, invalid };
 }

@@ -6,8 +6,13 @@ import { parseTimestamp } from './dates';
 import { labelBit, scaleMembership } from './match';
 import { type ColumnSetting, type ItemReading, isColumnSetting, type ReadingId } from './readings';
 import { skipReason } from './skipped';
+import { countIds } from './counts';
+import { BLANK_ID, type EncodedColumn, encodeTable, type EncodedTable } from './encode';
 import { parseHeader, type ResponseTable } from './table';
-import { isBlank, normalizeText } from './values';
+import { normalizeText } from './values';
+
+/** What detection needs of a table besides its columns. */
+type TableHeads = Pick<ResponseTable, 'headers' | 'sources'>;
 
 /**
  * Which columns of ANY responses table are questions, of which kind, and which are not (each
@@ -128,7 +133,7 @@ interface Profile {
   /** Normalized text answers with counts (only for a full profile). */
   keys: Map<string, KeyCount>;
   /** The text answers as written, with counts (only for a column known by its header). */
-  written?: ReadonlyMap<string, { count: number }>;
+  written?: { readonly texts: readonly string[]; readonly counts: readonly number[] };
 }
 
 function countNumber(p: Profile, n: number, count: number): void {
@@ -142,12 +147,11 @@ function countNumber(p: Profile, n: number, count: number): void {
 }
 
 /**
- * One pass over a column, then each distinct text classified once. `full: false` (a column
+ * A column's profile from its distinct values, each classified once. `full: false` (a column
  * already known by its header, such as an e-mail column, where every answer differs) only
  * counts: no answer is normalized or classified.
  */
-function profile(table: ResponseTable, column: number, full: boolean): Profile {
-  const texts = new Map<string, { count: number }>();
+function profile(column: EncodedColumn, counts: Int32Array, full: boolean): Profile {
   const p: Profile = {
     nonBlank: 0,
     distinct: 0,
@@ -163,43 +167,67 @@ function profile(table: ResponseTable, column: number, full: boolean): Profile {
     max: Number.NEGATIVE_INFINITY,
     keys: new Map(),
   };
-  // Distinct non-text values, compared by value (a Date by its time), with how many gave each.
+  const { values } = column;
+  // Distinct values that are not text: numbers and booleans by value, dates by time (sorted,
+  // since response times nearly all differ), with how many gave each.
   const others = new Map<unknown, number>();
-  for (const row of table.rows) {
-    const v = row[column];
+  let times = new Float64Array(16);
+  let dated = 0;
+  const texts: string[] = [];
+  const textCounts: number[] = [];
+  for (let id = BLANK_ID + 1; id < values.length; id++) {
+    const count = counts[id]!;
+    if (count === 0) continue;
+    const v = values[id];
     if (typeof v === 'string') {
-      const seen = texts.get(v);
-      if (seen) seen.count++;
-      else texts.set(v, { count: 1 });
+      texts.push(v);
+      textCounts.push(count);
       continue;
     }
-    if (v === null || v === undefined) continue;
-    p.nonBlank++;
-    let key: unknown = v;
+    p.nonBlank += count;
     if (v instanceof Date) {
       const t = v.getTime();
-      if (!Number.isNaN(t)) p.dates++;
-      key = t;
-    } else if (typeof v === 'number') countNumber(p, v, 1);
-    // How many gave each only matters for a column that may be broken down by (full).
-    others.set(key, full ? (others.get(key) ?? 0) + 1 : 0);
-  }
-  if (!full) {
-    for (const [raw, { count }] of texts) {
-      if (isBlank(raw)) continue;
-      p.nonBlank += count;
-      p.distinct++;
-      if (count === 1) p.unique++;
+      if (!Number.isNaN(t)) p.dates += count;
+      if (dated + count > times.length) {
+        const grown = new Float64Array(Math.max(times.length * 2, dated + count));
+        grown.set(times);
+        times = grown;
+      }
+      for (let k = 0; k < count; k++) times[dated++] = t;
+      continue;
     }
+    if (typeof v === 'number') countNumber(p, v, count);
+    others.set(v, (others.get(v) ?? 0) + count);
+  }
+  const sorted = ascending(times.subarray(0, dated));
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    // NaN (an invalid date) sorts last and equals nothing: a run of NaN is one value too.
+    while (
+      j < sorted.length &&
+      (sorted[j] === sorted[i] || (Number.isNaN(sorted[j]!) && Number.isNaN(sorted[i]!)))
+    )
+      j++;
+    p.distinct++;
+    if (j - i === 1 && full) p.unique++;
+    i = j;
+  }
+  p.distinct += others.size;
+  if (!full) {
+    for (let i = 0; i < texts.length; i++) {
+      p.nonBlank += textCounts[i]!;
+      if (textCounts[i] === 1) p.unique++;
+    }
+    p.distinct += texts.length;
     // Kept as written, by how many: enough to count repeated e-mail addresses.
-    p.written = texts;
-    p.distinct += others.size;
+    p.written = { texts, counts: textCounts };
     return p;
   }
   for (const n of others.values()) if (n === 1) p.unique++;
   const bits = scaleMembership();
-  for (const [raw, { count }] of texts) {
-    if (isBlank(raw)) continue;
+  for (let i = 0; i < texts.length; i++) {
+    const raw = texts[i]!;
+    const count = textCounts[i]!;
     p.nonBlank += count;
     const key = normalizeText(raw);
     const seen = p.keys.get(key);
@@ -222,43 +250,52 @@ function profile(table: ResponseTable, column: number, full: boolean): Profile {
     else if (NUMBER.test(key)) countNumber(p, Number(key), count);
     else if (parseTimestamp(key) !== null) p.dates += count;
   }
-  p.distinct = p.keys.size + others.size;
+  p.distinct += p.keys.size;
   return p;
+}
+
+/** Characters an address may hold that trimming and lower-casing leave as they are. */
+const PLAIN_ADDRESS = /^[a-z0-9@._+-]*$/;
+
+/** Times in ascending order, NaN last: response times mostly come in order already. */
+function ascending(times: Float64Array): Float64Array {
+  for (let i = 1; i < times.length; i++) if (!(times[i - 1]! <= times[i]!)) return times.sort();
+  return times;
 }
 
 /** Addresses given more than once, and the responses beyond each one's first (case and spacing aside). */
 function repeatsOf(p: Profile): { addresses: number; extra: number } {
+  const { texts, counts } = p.written ?? {
+    texts: [...p.keys.keys()],
+    counts: [...p.keys.values()].map((k) => k.count),
+  };
   let addresses = 0;
   let extra = 0;
+  // Merged only when some address is written two ways ("A@x.org", "a@x.org "): most never are.
   let merged: Map<string, number> | null = null;
-  const answers: ReadonlyMap<string, { count: number }> = p.written ?? p.keys;
-  for (const [key, { count }] of answers) {
-    if (isBlank(key)) continue;
-    const address = key.trim().toLowerCase();
-    if (merged === null && address === key) {
-      if (count > 1) {
-        addresses++;
-        extra += count - 1;
-      }
-      continue;
-    }
-    // Some address written two ways ("A@x.org", "a@x.org "): merge them all, once.
-    if (merged === null) {
+  for (let i = 0; i < texts.length; i++) {
+    const key = texts[i]!;
+    if (!PLAIN_ADDRESS.test(key) && key.trim().toLowerCase() !== key) {
       merged = new Map();
-      for (const [k, c] of answers) {
-        if (isBlank(k)) continue;
-        const a = k.trim().toLowerCase();
-        merged.set(a, (merged.get(a) ?? 0) + c.count);
-      }
-      addresses = 0;
-      extra = 0;
-      for (const c of merged.values()) {
-        if (c > 1) {
-          addresses++;
-          extra += c - 1;
-        }
+      for (let k = 0; k < texts.length; k++) {
+        const a = texts[k]!.trim().toLowerCase();
+        merged.set(a, (merged.get(a) ?? 0) + counts[k]!);
       }
       break;
+    }
+    const count = counts[i]!;
+    if (count > 1) {
+      addresses++;
+      extra += count - 1;
+    }
+  }
+  if (merged === null) return { addresses, extra };
+  addresses = 0;
+  extra = 0;
+  for (const c of merged.values()) {
+    if (c > 1) {
+      addresses++;
+      extra += c - 1;
     }
   }
   return { addresses, extra };
@@ -330,10 +367,22 @@ function forcedChoices(p: Profile, kind: 'choice' | 'checkbox'): ChoiceFit {
   };
 }
 
+/** `detectEncoded` for a table read with `readTable`. */
 export function detectItems(
   table: ResponseTable,
   overrides: Overrides = {},
   options: DetectOptions = {},
+): Detection {
+  return detectEncoded(encodeTable(table), overrides, options);
+}
+
+/** Which columns are questions, and how each is read (see the top of this file). */
+export function detectEncoded(
+  table: EncodedTable,
+  overrides: Overrides = {},
+  options: DetectOptions = {},
+  /** Per column, how many responses give each id (`countIds`), when already counted. */
+  totals?: readonly Int32Array[],
 ): Detection {
   const messages: string[] = [];
   const columns: ColumnInfo[] = [];
@@ -358,7 +407,8 @@ export function detectItems(
     const byHeader = TIMESTAMP_HEADERS.has(name) || EMAIL_HEADERS.has(name);
     const override = lookupOverride(overrides, header);
     const said = declared.get(header);
-    const p = profile(table, column, !byHeader || override !== undefined);
+    const encoded = table.columns[column]!;
+    const p = profile(encoded, totals?.[column] ?? countIds(encoded), !byHeader || override !== undefined);
     if (EMAIL_HEADERS.has(name)) emailProfiles.set(column, p);
     const base = { column, header, nonBlank: p.nonBlank, distinct: p.distinct, unique: p.unique };
     const skip = (kind: ColumnKind, reason: string) => columns.push({ ...base, kind, reason });
@@ -480,7 +530,7 @@ export function detectItems(
   if (email === null) email = firstEmail;
 
   const items = resolve(table, fits, messages);
-  if (table.rows.length === 0) messages.push('No responses yet.');
+  if (table.rows === 0) messages.push('No responses yet.');
   else if (items.length === 0) {
     messages.push(
       'No column has answers from a known scale (agreement, satisfaction, frequency or IC levels), numbers ' +
@@ -531,7 +581,7 @@ export const EVIDENCE_ANSWERS = 20;
  * the order of SCALES (the add-on's own 5-point agreement scale first). Ties that the column's
  * own grid does not settle are reported, since the user may know better.
  */
-function resolve(table: ResponseTable, fits: ReadonlyMap<number, Fit>, messages: string[]): DetectedItem[] {
+function resolve(table: TableHeads, fits: ReadonlyMap<number, Fit>, messages: string[]): DetectedItem[] {
   const gridOf = new Map<number, string | null>();
   const tableVotes = new Map<ReadingId, number>();
   const gridVotes = new Map<string, Map<ReadingId, number>>();

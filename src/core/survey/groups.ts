@@ -1,7 +1,8 @@
 import { formatDate, parseTimestamp } from './dates';
 import { fail, ok, type Result } from './result';
+import { BLANK_ID, encodeTable, type EncodedTable } from './encode';
 import type { ResponseTable } from './table';
-import { displayValue, isBlank, normalizeText } from './values';
+import { displayValue, normalizeText } from './values';
 
 /** A cutoff resolved by the caller: the instant it starts, and the date as the user wrote it. */
 export interface WaveCutoff {
@@ -40,46 +41,167 @@ export interface Grouping {
   readonly cutoffs: readonly string[] | null;
 }
 
+/** `groupEncoded` for a table read with `readTable`. */
 export function groupRows(table: ResponseTable, by: GroupBy): Result<Grouping> {
-  const column = table.headers.indexOf(by.column);
-  if (column < 0) {
-    return fail(
-      'unknown-column',
-      `Cannot group by "${by.column}": the responses have no column with that header ` +
-        `(they have ${table.headers.map((h) => `"${h}"`).join(', ')}).`,
-    );
+  return groupEncoded(encodeTable(table), by);
+}
+
+/** Each response's group, in display order (see `Grouping`). */
+export function groupEncoded(table: EncodedTable, by: GroupBy): Result<Grouping> {
+  const grouped = groupResponses(table, by);
+  if (!grouped.ok) return grouped;
+  const { rowGroups, breakdown } = grouped.value;
+  const order = breakdown!.set.displayOrder(breakdown!.sizes);
+  const renumber = new Int32Array(breakdown!.sizes.length).fill(-1);
+  order.forEach((g, i) => {
+    renumber[g] = i;
+  });
+  const of = new Int32Array(rowGroups!.length);
+  for (let r = 0; r < of.length; r++) of[r] = renumber[rowGroups![r]!]!;
+  return ok({
+    column: by.column,
+    labels: order.map((g) => breakdown!.set.labels[g]!),
+    sizes: order.map((g) => breakdown!.sizes[g]!),
+    of,
+    cutoffs: breakdown!.set.scheme.cutoffs,
+  });
+}
+
+/** The groups of a breakdown as counted: in the order first met (waves: wave order), with their sizes. */
+export interface Breakdown {
+  readonly set: GroupSet;
+  readonly sizes: readonly number[];
+}
+
+/** Each response's group (in order first met) and the groups' sizes; both null without a breakdown. */
+export function groupResponses(
+  table: EncodedTable,
+  by: GroupBy | null,
+): Result<{ rowGroups: Int32Array | null; breakdown: Breakdown | null }> {
+  if (by === null) return ok({ rowGroups: null, breakdown: null });
+  const found = groupColumn(table.headers, by);
+  if (!found.ok) return found;
+  const scheme = groupScheme(by);
+  if (!scheme.ok) return scheme;
+  const set = new GroupSet(scheme.value);
+  const column = table.columns[found.value]!;
+  const groupOf = set.groupsOf(column.values);
+  const rowGroups = new Int32Array(table.rows);
+  const sizes = new Array<number>(set.keys.length).fill(0);
+  for (let r = 0; r < rowGroups.length; r++) {
+    const g = groupOf[column.ids[r]!]!;
+    rowGroups[r] = g;
+    sizes[g]!++;
   }
-  return by.kind === 'value' ? ok(byValue(table, column, by.column)) : byWave(table, column, by);
+  return ok({ rowGroups, breakdown: { set, sizes } });
+}
+
+/** The index of the column to group by, or the problem naming the columns there are. */
+export function groupColumn(headers: readonly string[], by: GroupBy): Result<number> {
+  const column = headers.indexOf(by.column);
+  if (column >= 0) return ok(column);
+  return fail(
+    'unknown-column',
+    `Cannot group by "${by.column}": the responses have no column with that header ` +
+      `(they have ${headers.map((h) => `"${h}"`).join(', ')}).`,
+  );
+}
+
+/** A breakdown checked and resolved: by value, or into waves at sorted cutoff instants. */
+export interface GroupScheme {
+  readonly kind: 'value' | 'waves';
+  readonly column: string;
+  /** Waves: the cutoff instants, ascending, and the dates as written (YYYY-MM-DD); null for value groups. */
+  readonly times: readonly number[];
+  readonly cutoffs: readonly string[] | null;
+  /** Waves: every wave's name in order, "(blank)" and "(not a date)" last; [] for value groups. */
+  readonly waves: readonly string[];
 }
 
 /**
- * Value groups: values that read the same apart from case or spacing (the text "12" and the
- * number 12 too) are one group, shown with the first spelling met; blank values form "(blank)" (as does a literal "(blank)"). Listed in natural
- * order ("School 2" before "School 10"), "(blank)" last.
+ * Waves: with sorted cutoffs c1 < c2 < ..., a response at time t is in "Before c1" when t < c1,
+ * "On or after c1, before c2" when c1 <= t < c2, ..., "On or after cN" when t >= cN. Blank
+ * times form "(blank)", unreadable ones "(not a date)"; both are listed last.
  */
-function byValue(table: ResponseTable, column: number, header: string): Grouping {
-  const keyOf = new Map<string, number>();
-  const firstLabels: string[] = [];
-  const raw = new Int32Array(table.rows.length);
-  const cache = new Map<string, number>();
-  for (let r = 0; r < table.rows.length; r++) {
-    const v = table.rows[r]![column];
-    let g = typeof v === 'string' ? cache.get(v) : undefined;
-    if (g === undefined) {
-      const label = isBlank(v) ? BLANK_GROUP : displayValue(v);
-      const key = label === BLANK_GROUP ? '' : normalizeText(label);
-      g = keyOf.get(key);
-      if (g === undefined) {
-        g = firstLabels.length;
-        keyOf.set(key, g);
-        firstLabels.push(label);
-      }
-      if (typeof v === 'string') cache.set(v, g);
+export function groupScheme(by: GroupBy): Result<GroupScheme> {
+  if (by.kind === 'value')
+    return ok({ kind: 'value', column: by.column, times: [], cutoffs: null, waves: [] });
+  const cuts = new Map<number, string>();
+  for (const c of by.cutoffs) {
+    const t = isWaveCutoff(c) ? (Number.isFinite(c.at) ? c.at : null) : parseTimestamp(c);
+    if (t === null) {
+      const text = isWaveCutoff(c) ? c.label : String(c);
+      return fail('bad-cutoff', `The wave cutoff "${text}" is not a date; write it as YYYY-MM-DD.`);
     }
-    raw[r] = g;
+    if (!cuts.has(t)) cuts.set(t, isWaveCutoff(c) ? c.label : formatDate(t));
   }
-  const order = firstLabels.map((_, i) => i).sort((a, b) => compareGroups(firstLabels[a]!, firstLabels[b]!));
-  return finish(header, raw, order, firstLabels, null);
+  if (cuts.size === 0) return fail('bad-cutoff', 'Waves need at least one cutoff date.');
+  const times = [...cuts.keys()].sort((a, b) => a - b);
+  const written = times.map((t) => cuts.get(t)!);
+  const waves = [`Before ${written[0]}`];
+  for (let i = 1; i < written.length; i++) waves.push(`On or after ${written[i - 1]}, before ${written[i]}`);
+  waves.push(`On or after ${written[written.length - 1]}`, BLANK_GROUP, NOT_A_DATE_GROUP);
+  return ok({ kind: 'waves', column: by.column, times, cutoffs: written, waves });
+}
+
+/**
+ * The groups met so far, in the order first met (waves: in wave order, all of them). Value
+ * groups: values that read the same apart from case or spacing (the text "12" and the number 12
+ * too) are one group, shown with the first spelling met; blank values form "(blank)" (as does a
+ * literal "(blank)"), listed in natural order ("School 2" before "School 10"), "(blank)" last.
+ */
+export class GroupSet {
+  readonly keys: string[] = [];
+  readonly labels: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    readonly scheme: GroupScheme,
+    known: readonly { readonly key: string; readonly label: string }[] = [],
+  ) {
+    for (const w of scheme.waves) this.add(w, w);
+    for (const g of known) this.add(g.key, g.label);
+  }
+
+  private add(key: string, label: string): number {
+    let g = this.index.get(key);
+    if (g === undefined) {
+      g = this.keys.push(key) - 1;
+      this.labels.push(label);
+      this.index.set(key, g);
+    }
+    return g;
+  }
+
+  /** The group of one value of the grouping column (blank: '', null, or only spaces). */
+  groupOf(value: unknown, blank: boolean): number {
+    const { scheme } = this;
+    if (scheme.kind === 'waves') {
+      const last = scheme.waves.length - 1;
+      if (blank) return last - 1;
+      const t = parseTimestamp(value);
+      if (t === null) return last;
+      let w = 0;
+      while (w < scheme.times.length && t >= scheme.times[w]!) w++;
+      return w;
+    }
+    const label = blank ? BLANK_GROUP : displayValue(value);
+    return this.add(label === BLANK_GROUP ? '' : normalizeText(label), label);
+  }
+
+  /** Per distinct value of the grouping column (ids in order of first occurrence): its group. */
+  groupsOf(values: readonly unknown[]): Int32Array {
+    const out = new Int32Array(values.length);
+    for (let id = 0; id < values.length; id++) out[id] = this.groupOf(values[id], id === BLANK_ID);
+    return out;
+  }
+
+  /** The groups with anyone in them, in the order they are shown. */
+  displayOrder(sizes: readonly number[]): number[] {
+    const order = this.keys.map((_, g) => g).filter((g) => (sizes[g] ?? 0) > 0);
+    if (this.scheme.kind === 'waves') return order;
+    return order.sort((a, b) => compareGroups(this.labels[a]!, this.labels[b]!));
+  }
 }
 
 function compareGroups(a: string, b: string): number {
@@ -103,79 +225,4 @@ export function naturalCompare(a: string, b: string): number {
     return p < q ? -1 : 1;
   }
   return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/**
- * Waves: with sorted cutoffs c1 < c2 < ..., a response at time t is in "Before c1" when t < c1,
- * "On or after c1, before c2" when c1 <= t < c2, ..., "On or after cN" when t >= cN. Blank
- * times form "(blank)", unreadable ones "(not a date)"; both are listed last.
- */
-function byWave(table: ResponseTable, column: number, by: GroupBy & { kind: 'waves' }): Result<Grouping> {
-  const cuts = new Map<number, string>();
-  for (const c of by.cutoffs) {
-    const t = isWaveCutoff(c) ? (Number.isFinite(c.at) ? c.at : null) : parseTimestamp(c);
-    if (t === null) {
-      const text = isWaveCutoff(c) ? c.label : String(c);
-      return fail('bad-cutoff', `The wave cutoff "${text}" is not a date; write it as YYYY-MM-DD.`);
-    }
-    if (!cuts.has(t)) cuts.set(t, isWaveCutoff(c) ? c.label : formatDate(t));
-  }
-  if (cuts.size === 0) return fail('bad-cutoff', 'Waves need at least one cutoff date.');
-  const times = [...cuts.keys()].sort((a, b) => a - b);
-  const written = times.map((t) => cuts.get(t)!);
-  const labels = [`Before ${written[0]}`];
-  for (let i = 1; i < written.length; i++) labels.push(`On or after ${written[i - 1]}, before ${written[i]}`);
-  labels.push(`On or after ${written[written.length - 1]}`);
-  const blank = labels.length;
-  labels.push(BLANK_GROUP, NOT_A_DATE_GROUP);
-
-  const raw = new Int32Array(table.rows.length);
-  for (let r = 0; r < table.rows.length; r++) {
-    const v = table.rows[r]![column];
-    if (isBlank(v)) {
-      raw[r] = blank;
-      continue;
-    }
-    const t = parseTimestamp(v);
-    if (t === null) {
-      raw[r] = blank + 1;
-      continue;
-    }
-    let w = 0;
-    while (w < times.length && t >= times[w]!) w++;
-    raw[r] = w;
-  }
-  return ok(
-    finish(
-      by.column,
-      raw,
-      labels.map((_, i) => i),
-      labels,
-      written,
-    ),
-  );
-}
-
-/** Renumbers groups into display order, dropping the empty ones. */
-function finish(
-  column: string,
-  raw: Int32Array,
-  order: readonly number[],
-  labels: readonly string[],
-  cutoffs: readonly string[] | null,
-): Grouping {
-  const counts = new Array<number>(labels.length).fill(0);
-  for (let r = 0; r < raw.length; r++) counts[raw[r]!]!++;
-  const renumber = new Int32Array(labels.length).fill(-1);
-  const outLabels: string[] = [];
-  const sizes: number[] = [];
-  for (const g of order) {
-    if (counts[g] === 0) continue;
-    renumber[g] = outLabels.length;
-    outLabels.push(labels[g]!);
-    sizes.push(counts[g]!);
-  }
-  const of = new Int32Array(raw.length);
-  for (let r = 0; r < raw.length; r++) of[r] = renumber[raw[r]!]!;
-  return { column, labels: outLabels, sizes, of, cutoffs };
 }

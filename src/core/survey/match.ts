@@ -56,47 +56,47 @@ export interface InvalidTally {
 
 export const newTally = (): InvalidTally => ({ values: new Map() });
 
+/** A column's codes: per distinct value (by its id in the column), INVALID, BLANK or a label's code. */
+export interface CodedValues {
+  readonly codeOf: Int32Array;
+  readonly invalid: InvalidTally;
+}
+
 /**
- * Codes a whole column. Answers repeat a lot, so each distinct raw string is normalized once
- * and its code cached; a 100k-row column costs about one Map lookup per cell.
+ * Codes a column's distinct values (`values[id]`, given by `counts[id]` responses; id 0 is
+ * blank): each is normalized and looked up once, however many gave it. Invalid answers are
+ * tallied in the order they first occur.
  */
-export function codeColumn(
-  rows: readonly (readonly unknown[])[],
-  column: number,
+export function codeValues(
+  values: readonly unknown[],
+  counts: Int32Array,
   lookup: ReadonlyMap<string, number>,
   /** The code of a non-blank answer that is not in `lookup`: INVALID, or an "Other" label's code. */
   unknown = INVALID,
-): { codes: Uint8Array; invalid: InvalidTally } {
-  const cache = new Map<string, number>();
-  const codes = new Uint8Array(rows.length);
+): CodedValues {
+  const codeOf = new Int32Array(values.length);
   const invalid = newTally();
-  for (let r = 0; r < rows.length; r++) {
-    const value = rows[r]![column];
-    let code: number | undefined;
-    if (typeof value === 'string') {
-      code = cache.get(value);
-      if (code === undefined) {
-        code = answerCode(lookup, value);
-        cache.set(value, code);
-      }
-    } else {
-      code = answerCode(lookup, value);
-    }
+  codeOf[0] = BLANK;
+  for (let id = 1; id < values.length; id++) {
+    const value = values[id];
+    let code = answerCode(lookup, value);
     if (code === INVALID) {
-      if (unknown === INVALID) tallyInvalid(invalid, value);
-      code = unknown;
+      if (unknown === INVALID) {
+        if (counts[id]! > 0) tallyInvalid(invalid, value, counts[id]!);
+      } else code = unknown;
     }
-    codes[r] = code;
+    codeOf[id] = code;
   }
-  return { codes, invalid };
+  return { codeOf, invalid };
 }
 
-export function tallyInvalid(tally: InvalidTally, value: unknown): void {
+/** Counts `count` more of an invalid answer (case and spacing aside; the first spelling is shown). */
+export function tallyInvalid(tally: InvalidTally, value: unknown, count = 1): void {
   const display = displayValue(value);
   const key = typeof value === 'string' ? display.toLowerCase() : `${typeof value}:${display}`;
   const entry = tally.values.get(key);
-  if (entry) entry.count++;
-  else tally.values.set(key, { display, count: 1 });
+  if (entry) entry.count += count;
+  else tally.values.set(key, { display, count });
 }
 
 /** For detection: normalized text -> bit set of the SCALES (by position) that have it as a label. */

@@ -1,10 +1,11 @@
-import { aggregate, type SummarizeOptions } from './aggregate';
-import { type Declared, type Detection, detectItems, type Overrides } from './detect';
+import { aggregateEncoded, type SummarizeOptions } from './aggregate';
+import { type Declared, type Detection, detectEncoded, type Overrides } from './detect';
+import { countIds } from './counts';
+import { type EncodedTable, encodeGrid } from './encode';
 import { groupRefusal } from './groupable';
-import { keepLatest } from './repeats';
+import { keepLatestEncoded } from './repeats';
 import { fail, ok, type Result } from './result';
 import type { SurveySummary } from './summary';
-import { readTable } from './table';
 
 export interface SummarizeResponsesOptions extends SummarizeOptions {
   /** Per header: a scale, a kind or 'ignore' (the user's settings, or the record of a Form the add-on made). */
@@ -26,18 +27,35 @@ export function summarizeResponses(
   grid: readonly (readonly unknown[])[],
   options: SummarizeResponsesOptions = {},
 ): Result<{ summary: SurveySummary; detection: Detection }> {
-  const read = readTable(grid);
+  const read = encodeGrid(grid);
   if (!read.ok) return read;
+  return summarizeEncoded(read.value, options);
+}
+
+/** `summarizeResponses` for a table already coded (read a chunk at a time, see encode.ts). */
+export function summarizeEncoded(
+  table: EncodedTable,
+  options: SummarizeResponsesOptions = {},
+): Result<{ summary: SurveySummary; detection: Detection }> {
   const groupColumn = options.groupBy?.kind === 'value' ? options.groupBy.column : null;
-  const detection = detectItems(read.value, options.overrides, {
-    ...(options.declared ? { declared: options.declared } : {}),
-    groupBy: groupColumn,
-  });
+  // Each column counted once: detection and counting both read these.
+  const totals = table.columns.map(countIds);
+  const detection = detectEncoded(
+    table,
+    options.overrides,
+    { ...(options.declared ? { declared: options.declared } : {}), groupBy: groupColumn },
+    totals,
+  );
   const refusal = groupColumn === null ? null : groupRefusal(detection, groupColumn, options.groupColumns);
   if (refusal !== null) return fail('bad-group-by', refusal);
 
-  const dedupe = keepLatest(read.value, detection, options.onePerPerson === true);
-  const summary = aggregate(dedupe.table, detection.items, options);
+  const dedupe = keepLatestEncoded(table, detection, options.onePerPerson === true);
+  const summary = aggregateEncoded(
+    dedupe.table,
+    detection.items,
+    options,
+    dedupe.table === table ? totals : undefined,
+  );
   if (!summary.ok) return summary;
   const messages = [...summary.value.messages];
   for (const m of detection.messages) if (!messages.includes(m)) messages.push(m);

@@ -52,7 +52,7 @@ function headerText(value: unknown): string {
 }
 
 /** Index of the last non-blank cell, or -1. */
-function lastUsed(row: readonly unknown[]): number {
+export function lastUsed(row: readonly unknown[]): number {
   for (let i = row.length - 1; i >= 0; i--) if (!isBlank(row[i])) return i;
   return -1;
 }
@@ -87,9 +87,7 @@ export function readTable(grid: readonly (readonly unknown[])[]): Result<Respons
     width = longest;
   }
 
-  const sources: string[] = [];
-  for (let c = 0; c < width; c++) sources.push(headerText(headerRow[c]));
-  const headers = uniqueHeaders(sources, notes);
+  const { headers, sources } = headerNames(headerRow, width, notes);
 
   const rows: (readonly unknown[])[] = [];
   let blankRows = 0;
@@ -110,6 +108,17 @@ function padRow(row: readonly unknown[], width: number): unknown[] {
   const out = row.slice(0, width);
   while (out.length < width) out.push('');
   return out;
+}
+
+/** The header row as written (trimmed) and as unique names, `width` columns; renames are noted. */
+export function headerNames(
+  headerRow: readonly unknown[],
+  width: number,
+  notes: string[],
+): { headers: string[]; sources: string[] } {
+  const sources: string[] = [];
+  for (let c = 0; c < width; c++) sources.push(headerText(headerRow[c]));
+  return { headers: uniqueHeaders(sources, notes), sources };
 }
 
 function uniqueHeaders(sources: readonly string[], notes: string[]): string[] {

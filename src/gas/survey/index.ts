@@ -3,7 +3,7 @@ export { type CreatedSurvey, createSurvey } from './createSurvey';
 export {
   findResponsesSheet,
   listResponseTabs,
-  type ResponsesGrid,
+  type ReadResponses,
   type ResponseTabDto,
   readResponses,
 } from './responses';

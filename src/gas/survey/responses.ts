@@ -1,7 +1,7 @@
 import type { ResponseTabDto } from '../../core/api';
 import { UserError } from '../../core/errors';
 import { decodeSchema, parseResponsesRef, type ResponsesRef } from '../../core/forms';
-import { isTimestampHeader } from '../../core/survey';
+import { type EncodedTable, isTimestampHeader, type Result, TableEncoder } from '../../core/survey';
 import { findLinkedSheet, formIdOfLink, formIdOfSheet } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,13 +44,6 @@ function surveyTitle(props: Record<string, string>, formId: string | null): stri
   }
 }
 
-/** The raw responses: the tab's whole data range, its name, and the Form linked to it (if any). */
-export interface ResponsesGrid {
-  readonly tab: string;
-  readonly formId: string | null;
-  readonly grid: unknown[][];
-}
-
 /** The tab a reference names. A Form id is looked up by the tabs' form links, never by tab names. */
 export function findResponsesSheet(ref: ResponsesRef): { sheet: Sheet; formId: string | null } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -69,12 +62,62 @@ export function findResponsesSheet(ref: ResponsesRef): { sheet: Sheet; formId: s
   return { sheet, formId: formIdOfSheet(sheet) };
 }
 
+/** A tab of up to this many rows (50,000 responses and the header) is read in one call. */
+export const ONE_READ_ROWS = 50_001;
+/** A larger tab is read in blocks of about this many cells (some 40 MB of values in Apps Script)... */
+export const BLOCK_CELLS = 1_000_000;
+/** ...the first of this many rows, which also tells how wide the tab is. */
+export const FIRST_BLOCK_ROWS = 10_000;
+
 /**
- * Reads a responses tab with one getDataRange().getValues(); the number of calls does not depend
- * on the number of responses. Never writes, sorts or formats the tab: it belongs to Forms.
+ * Reads rows `from`..`to` (1-based, inclusive) of a tab, as wide as its widest row with data,
+ * handing each block to `each` with the row number it starts at. A block is dropped once
+ * handed on, so memory holds one block, not the tab: calls grow by one per block.
  */
-export function readResponses(raw: unknown): ResponsesGrid {
+export function readBlocks(
+  sheet: Sheet,
+  from: number,
+  to: number,
+  each: (rows: unknown[][], firstRow: number) => void,
+): void {
+  let rows = to - from + 1 <= ONE_READ_ROWS ? to - from + 1 : FIRST_BLOCK_ROWS;
+  for (let start = from; start <= to; ) {
+    const n = Math.min(rows, to - start + 1);
+    const block = sheet.getSheetValues(start, 1, n, -1);
+    each(block, start);
+    start += n;
+    rows = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, block[0]?.length ?? 1)));
+  }
+}
+
+/** A responses tab read and coded (see core/survey/encode.ts), with what it was read from. */
+export interface ReadResponses {
+  readonly tab: string;
+  readonly formId: string | null;
+  /** The header row as read. */
+  readonly header: readonly unknown[];
+  /** Rows below the header in the tab's data range, blank ones included. */
+  readonly dataRows: number;
+  readonly table: Result<EncodedTable>;
+}
+
+/**
+ * Reads a responses tab: its size (one call), then its rows in as few blocks as keep memory to
+ * a block (one call each: a tab of up to 50,000 responses is one). Each block is coded and
+ * dropped. Never writes, sorts or formats the tab: it belongs to Forms.
+ */
+export function readResponses(raw: unknown): ReadResponses {
   const { sheet, formId } = findResponsesSheet(parseResponsesRef(raw));
-  const grid = sheet.getDataRange().getValues();
-  return { tab: sheet.getName(), formId, grid };
+  const lastRow = sheet.getLastRow();
+  let header: readonly unknown[] = [];
+  let encoder: TableEncoder | null = null;
+  readBlocks(sheet, 1, lastRow, (rows, first) => {
+    if (first === 1) {
+      header = rows[0] ?? [];
+      encoder = new TableEncoder(header, Math.max(0, lastRow - 1));
+    }
+    encoder!.add(rows, first === 1 ? 1 : 0);
+  });
+  const table = (encoder as TableEncoder | null)?.finish() ?? new TableEncoder(undefined).finish();
+  return { tab: sheet.getName(), formId, header, dataRows: Math.max(0, lastRow - 1), table };
 }

@@ -7,7 +7,7 @@ import {
   describeDetection,
   itemInfos,
   jsonSafe,
-  labelAnswers,
+  labelEncoded,
   mapColumns,
   metadataReasons,
   parseResponsesRef,
@@ -18,12 +18,13 @@ import {
 } from '../../core/forms';
 import {
   type Declared,
-  detectItems,
+  detectEncoded,
+  type EncodedTable,
   type GroupBy,
   type Overrides,
   readTable,
   type SurveySummary,
-  summarizeResponses,
+  summarizeEncoded,
 } from '../../core/survey';
 import { type IcOutcomes, icOutcomes } from '../../core/ic/outcomes';
 import { readFormQuestions } from './forms';
@@ -34,8 +35,10 @@ interface Prepared {
   readonly tab: string;
   readonly formId: string | null;
   readonly schema: SurveySchema | null;
-  /** The responses as read, with scored choices (IC level descriptions) replaced by their labels. */
-  readonly grid: unknown[][];
+  /** The responses as read and coded, with scored choices (IC level descriptions) read as their labels. */
+  readonly table: EncodedTable;
+  /** Rows below the header in the tab's data range, as read. */
+  readonly dataRows: number;
   readonly mapping: ColumnMapping;
   /** The schema's overrides with the user's on top. */
   readonly overrides: Overrides;
@@ -49,9 +52,10 @@ interface Prepared {
  * and the Form's current items when the add-on made the Form, by their answers otherwise.
  */
 function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>): Prepared {
-  const { tab, grid, formId } = readResponses(raw);
-  // Only the header row is needed to map columns; the whole table is read by the survey core.
-  const head = readTable(grid.slice(0, 1));
+  const { tab, formId, header, dataRows, table } = readResponses(raw);
+  if (!table.ok) throw new UserError(table.problem.message);
+  // Only the header row is needed to map columns.
+  const head = readTable([header]);
   if (!head.ok) throw new UserError(head.problem.message);
   const messages: string[] = [];
   let schema: SurveySchema | null = null;
@@ -87,13 +91,14 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
   const overrides = { ...mapping.overrides, ...userOverrides } as Overrides;
   // IC self-assessment answers are level descriptions: read as their levels (the sheet is not written).
   const titles = Object.fromEntries(Object.entries(mapping.choices).map(([h, q]) => [h, q.title]));
-  const labelled = labelAnswers(grid, head.value.headers, mapping.answers, titles);
+  const labelled = labelEncoded(table.value, mapping.answers, titles);
   const all = [...messages, ...mapping.messages, ...labelled.messages];
   return {
     tab,
     formId,
     schema,
-    grid: labelled.grid,
+    table: labelled.table,
+    dataRows,
     mapping,
     overrides,
     declared,
@@ -133,7 +138,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
   } else if (req.groupBy !== null) groupBy = { kind: 'value', column: req.groupBy };
 
   const options = req.minGroupSize === undefined ? {} : { minGroupSize: req.minGroupSize };
-  const result = summarizeResponses(p.grid, {
+  const result = summarizeEncoded(p.table, {
     ...options,
     overrides: p.overrides,
     declared: p.declared,
@@ -153,7 +158,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     tab: p.tab,
     formId: p.formId,
     request: { ...req, ref: p.formId === null ? { tab: p.tab } : { formId: p.formId } },
-    dataRows: Math.max(0, p.grid.length - 1),
+    dataRows: p.dataRows,
     summary: jsonSafe({ ...summary, messages }),
     ic: icOutcomes(summary, p.mapping, p.schema),
   };
@@ -178,9 +183,7 @@ export function describeColumns(raw: unknown): ColumnsDto {
   const ref = parseResponsesRef(raw);
   const userOverrides = typeof raw === 'string' ? {} : parseSummarizeRequest(raw).overrides;
   const p = prepare(ref, userOverrides);
-  const table = readTable(p.grid);
-  if (!table.ok) throw new UserError(table.problem.message);
-  const detection = detectItems(table.value, p.overrides, { declared: p.declared });
+  const detection = detectEncoded(p.table, p.overrides, { declared: p.declared });
   const described = describeDetection(detection, p.mapping, userOverrides);
   return jsonSafe({
     ...described,
