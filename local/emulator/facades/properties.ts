@@ -57,10 +57,15 @@ export class Properties implements Partial<GProperties> {
 export class PropertiesService implements GoogleAppsScript.Properties.PropertiesService {
   constructor(readonly rt: Runtime) {}
 
-  /** Not available in AuthMode.NONE, as the docs' onOpen example warns. */
+  /**
+   * Not available in AuthMode.NONE, as the docs' onOpen example warns; null without a document
+   * ("When document properties are not available this method returns null"), as in an add-on's
+   * time-driven trigger run (behaviour/executions.ts).
+   */
   getDocumentProperties(): GProperties {
     requireAuth(this.rt, 'PropertiesService.getDocumentProperties', 'LIMITED');
-    const doc = this.rt.activeModel().id;
+    if (!this.rt.active) return null as unknown as GProperties;
+    const doc = this.rt.active.id;
     return new Properties(this.rt, storeFor(this.rt.documentProperties, doc)) as unknown as GProperties;
   }
   getUserProperties(): GProperties {
