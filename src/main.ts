@@ -11,9 +11,9 @@ import { runForSidebar, runFromMenu } from './gas/notify';
 import { insertStandardsOverview as insertOverview } from './gas/overview';
 import { openSidebar, openSummaryDialog, openTemplateDialog } from './gas/sidebar';
 import { buildSummaryTab } from './gas/summary/build';
-import { refreshStaleSummaries } from './gas/summary/refresh';
+import { refreshAfterSubmit, refreshStaleSummaries } from './gas/summary/refresh';
 import { shareSummaries } from './gas/summary/share';
-import { autoRefreshState, recreateMissingTrigger, setAutoRefresh as setAuto } from './gas/summary/triggers';
+import { checkAutoRefresh, hourlyCheck, setAutoRefresh as setAuto } from './gas/summary/triggers';
 import {
   createSurvey as createSurveyForm,
   describeColumns as describe,
@@ -78,22 +78,19 @@ export function menuBuildSummaries(): void {
 
 /**
  * Installable form-submit trigger: refreshes the summaries whose responses changed, while
- * auto-refresh is on here (another editor's trigger may outlive their switching it off).
- * Returns what it did, for the execution log.
+ * auto-refresh is on here (another editor's trigger may outlive their switching it off), with
+ * bursts coalesced (gas/summary/refresh.ts). Returns what it did, for the execution log.
  */
 export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): string {
-  if (!autoRefreshState().on) return 'off';
-  return refreshStaleSummaries().outcome;
+  return refreshAfterSubmit();
 }
 
 /**
- * Hourly time-driven trigger: puts back a form-submit trigger that has gone missing, and
- * catches up on responses a busy refresh skipped.
+ * Hourly time-driven trigger: where Apps Script gives it the document, notes a missing
+ * form-submit trigger (for the sidebar to put back) and catches up on responses no run counted.
  */
 export function hourlyTriggerCheck(): string {
-  if (!autoRefreshState().on) return 'off';
-  recreateMissingTrigger();
-  return refreshStaleSummaries().outcome;
+  return hourlyCheck(refreshAfterSubmit);
 }
 
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.
@@ -143,7 +140,7 @@ export function buildSummary(request: unknown) {
 }
 
 export function getAutoRefresh() {
-  return runForSidebar('Reading the refresh setting', autoRefreshState);
+  return runForSidebar('Reading the refresh setting', checkAutoRefresh);
 }
 
 export function setAutoRefresh(on: boolean) {

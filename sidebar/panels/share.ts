@@ -9,6 +9,7 @@ const OUTCOMES: Record<string, string> = {
   'up-to-date': 'Already up to date',
   busy: 'Skipped (the spreadsheet was busy)',
   failed: 'Failed',
+  'trigger-missing': 'Needs attention',
 };
 
 function when(iso: string): string {
@@ -80,7 +81,9 @@ export function mountKeepFresh(container: HTMLElement): void {
   );
 }
 
-function showShared(result: HTMLElement, r: ShareResult): void {
+type Shared = Extract<ShareResult, { kind: 'shared' }>;
+
+function showShared(result: HTMLElement, r: Shared): void {
   result.textContent = '';
   result.append(
     el('p', {}, externalLink(r.url, 'Open the summary-only copy', 'share-link')),
@@ -111,17 +114,26 @@ export function mountShare(container: HTMLElement): void {
     status,
     result,
   );
-  button.addEventListener('click', () => {
+  const share = (ownCopy: boolean) => {
     result.textContent = '';
     void withProgress(
       status,
       button,
       'Sharing the summary…',
-      () => server.shareSummary(emails.value),
+      () => server.shareSummary(ownCopy ? { emails: emails.value, ownCopy: true } : emails.value),
       (r) =>
-        `Shared ${r.tabs.length === 1 ? 'the summary' : `${r.tabs.length} summaries`} with ${r.sharedWith.length === 1 ? 'one person' : `${r.sharedWith.length} people`}.`,
+        r.kind === 'others-copy'
+          ? 'The copy there is another editor’s.'
+          : `Shared ${r.tabs.length === 1 ? 'the summary' : `${r.tabs.length} summaries`} with ${r.sharedWith.length === 1 ? 'one person' : `${r.sharedWith.length} people`}.`,
     ).then((r) => {
-      if (r) showShared(result, r);
+      if (r?.kind === 'shared') showShared(result, r);
+      else if (r?.kind === 'others-copy') {
+        // Another editor made the copy: only they can update it; offer this user one of their own.
+        const own = el('button', { id: 'share-own', type: 'button' }, 'Make my own copy and share it');
+        own.addEventListener('click', () => share(true));
+        result.append(el('p', { id: 'share-others' }, r.message), own);
+      }
     });
-  });
+  };
+  button.addEventListener('click', () => share(false));
 }

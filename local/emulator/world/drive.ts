@@ -4,6 +4,8 @@ import {
   addViewer,
   driveFileOf,
   fileExists,
+  remove,
+  removeViewer,
   type SharingInfo,
   sharingInfo,
 } from '../behaviour/sharing';
@@ -19,6 +21,10 @@ export interface EmuDrive {
   remove(fileId: string): void;
   /** The file's owner shares it (in the Drive UI): `email` becomes an editor or a viewer. */
   share(fileId: string, email: string, role: 'editor' | 'viewer'): void;
+  /** Ownership moves to `email` (in the Drive UI); the old owner stays on as an editor, as Drive does. */
+  transfer(fileId: string, email: string): void;
+  /** `email` is taken off the file (not its owner). */
+  revoke(fileId: string, email: string): void;
 }
 
 export function emuDrive(rt: Runtime): EmuDrive {
@@ -43,6 +49,24 @@ export function emuDrive(rt: Runtime): EmuDrive {
       const who = email.trim().toLowerCase();
       if (role === 'editor') addEditor(f, who);
       else addViewer(f, who);
+    },
+    transfer(fileId, email) {
+      if (!fileExists(rt, fileId)) throw new Error(`emu.drive.transfer: no file "${fileId}"`);
+      const f = driveFileOf(rt, fileId);
+      const who = email.trim().toLowerCase();
+      const old = f.owner;
+      remove(f.editors, who);
+      removeViewer(f, who);
+      f.owner = who;
+      addEditor(f, old);
+    },
+    revoke(fileId, email) {
+      if (!fileExists(rt, fileId)) throw new Error(`emu.drive.revoke: no file "${fileId}"`);
+      const f = driveFileOf(rt, fileId);
+      const who = email.trim().toLowerCase();
+      if (f.owner === who) throw new Error('emu.drive.revoke: the owner cannot be taken off; transfer first');
+      remove(f.editors, who);
+      removeViewer(f, who);
     },
   };
 }

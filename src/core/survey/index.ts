@@ -13,7 +13,7 @@ export type { Problem, ProblemCode, Result } from './result';
 export { summarizeResponses } from './run';
 export type { SummarizeResponsesOptions } from './run';
 export type * from './summary';
-export { suppress } from './suppress';
+export { safeChange, suppress } from './suppress';
 export { columnLetter, parseHeader, readTable } from './table';
 export type { ParsedHeader, ResponseTable } from './table';
 export { displayValue, isBlank, normalizeText } from './values';

@@ -97,6 +97,11 @@ export interface SummarizedSource {
   /** Rows below the header in the tab's data range, as read (to tell later whether responses arrived). */
   readonly dataRows: number;
   readonly summary: SurveySummary;
+  /**
+   * When asked for: the same summary with nothing hidden (minimum group size 1), from which what
+   * others see is published step by step (core/summary/publish.ts). Never shown as it is.
+   */
+  readonly unsuppressed: SurveySummary | null;
   /** The summary's IC outcomes (frame, level descriptions, wordings), by column. */
   readonly ic: IcOutcomes;
 }
@@ -106,7 +111,7 @@ export interface SummarizedSource {
  * groups hidden. Plain JSON (no Dates). Problems the user can fix (an empty tab, an unknown
  * group-by column, a bad cutoff) are UserErrors with the survey core's words.
  */
-export function summarizeSource(raw: unknown): SummarizedSource {
+export function summarizeSource(raw: unknown, opts: { unsuppressed?: boolean } = {}): SummarizedSource {
   const req = parseSummarizeRequest(raw);
   const p = prepare(req.ref, req.overrides);
   let groupBy: GroupBy | null = null;
@@ -132,6 +137,12 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     );
   }
   const summary = relabelSummary(result.value.summary, p.mapping.columns, p.mapping.choices);
+  let unsuppressed: SurveySummary | null = null;
+  if (opts.unsuppressed) {
+    const all = summarizeResponses(p.grid, { minGroupSize: 1, overrides: p.overrides, groupBy });
+    if (all.ok)
+      unsuppressed = jsonSafe(relabelSummary(all.value.summary, p.mapping.columns, p.mapping.choices));
+  }
   const messages = [...p.messages];
   for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
   return {
@@ -141,6 +152,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     request: { ...req, ref: p.formId === null ? { tab: p.tab } : { formId: p.formId } },
     dataRows: Math.max(0, p.grid.length - 1),
     summary: jsonSafe({ ...summary, messages }),
+    unsuppressed,
     ic: icOutcomes(summary, p.mapping, p.schema),
   };
 }
