@@ -2,23 +2,22 @@
  * `npm start`: runs the built add-on (dist/Code.js) inside the local emulator the way a user
  * would use it in Sheets, then writes what they would see to out/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
-import { parseArgs, type RunOptions } from './args';
-import { type LoadedBundle, loadBundle, readDist } from './bundle';
-import { loadResponsesCsv } from './csvResponses';
-import { DEMO_SCHOOLS, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
-import { createEmulator, type Emulator } from './emulator';
-import { specFromSnapshot } from './output/chartFromSnapshot';
-import { renderChartSvg } from './output/charts';
-import { workbookView } from './output/fromSnapshot';
-import { renderReport } from './output/report';
-import { writeXlsx } from './output/xlsx';
+import { openAddon } from './addon';
+import { parseArgs, type RunOptions, USAGE, UsageError } from './args';
+import type { LoadedBundle } from './bundle';
+import { loadResponsesCsv, matchHeader } from './csvResponses';
+import { DEMO_SCHOOLS, SAMPLE_OUTCOMES, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
+import type { Emulator } from './emulator';
+import { type OutFiles, prepareOutDir } from './outDir';
+import { shownPath, writeWorkbookAndReport } from './output/write';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
+/** Every address the emulator makes looks like Google's but leads nowhere: say so beside it. */
+const emulated = (url: string) => `${url} (emulated)`;
 
 function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
@@ -43,25 +42,26 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   }
   // "IC map from my own outcomes": a column of outcomes typed in a tab, selected, then the menu item.
   const notes = emu.spreadsheet.getSheets().find((s) => s.getName() === 'Sheet1')!;
-  notes
-    .getRange(1, 1, 3, 1)
-    .setValues([
-      ['Every team meets weekly to study student work'],
-      ['Coaches give feedback within a week of each observation'],
-      ['Professional learning plans name the student goal they serve'],
-    ]);
-  notes.getRange('A1:A3').activate();
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).setValues(SAMPLE_OUTCOMES.map((o) => [o]));
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).activate();
   addon.call('menuIcMapFromSelection');
   step(`IC map from selected outcomes: ${emu.ui.toasts.at(-1)?.message ?? emu.ui.alerts.at(-1)?.prompt}`);
 }
 
 /** The survey the summary is about: the given CSV, or surveys created and answered here. */
 function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Record<string, unknown> {
-  const options = { ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }) };
+  const options = {
+    ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }),
+    ...(opts.onePerPerson ? { onePerPerson: true } : {}),
+  };
   if (opts.responses) {
     const csv = loadResponsesCsv(emu, opts.responses);
-    step(`loaded ${csv.rows} responses from ${opts.responses} into "${csv.tab}" (a linked Form's tab)`);
-    return { formId: csv.formId, groupBy: opts.groupBy, ...options };
+    const encoding = csv.encoding === 'utf-8' ? '' : ` (read as ${csv.encoding})`;
+    step(
+      `loaded ${csv.rows} responses from ${opts.responses}${encoding} into "${csv.tab}" (a linked Form's tab)`,
+    );
+    const groupBy = opts.groupBy === null ? null : matchHeader(csv.headers, opts.groupBy, opts.responses);
+    return { formId: csv.formId, groupBy, ...options };
   }
   const wawn = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
     instrument: 'where-are-we-now',
@@ -71,7 +71,7 @@ function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Rec
     collectEmail: true,
   });
   step(
-    `created the Form "${wawn.title}" (send ${wawn.publishedUrl}); responses go to "${wawn.responsesTab}"`,
+    `created the Form "${wawn.title}" (send ${emulated(wawn.publishedUrl)}); responses go to "${wawn.responsesTab}"`,
   );
   submitWhereAreWeNow(emu, wawn.formId, 48);
   step('48 educators answered it');
@@ -105,38 +105,12 @@ function keepFreshAndShare(emu: Emulator, addon: LoadedBundle, formId: string): 
   // The runner's user made every copy here, so the copy is theirs to share.
   if (shared.kind !== 'shared') throw new Error(shared.message);
   step(
-    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${shared.url}`,
+    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${emulated(shared.url)}`,
   );
 }
 
-function chartSvgs(emu: Emulator): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const s of emu.spreadsheet.snapshot().sheets) {
-    if (s.charts.length === 0) continue;
-    const svgs = s.charts.map(
-      (c) => `<figure class="chart">${renderChartSvg(specFromSnapshot(c, s.values), s)}</figure>`,
-    );
-    out.set(s.name, `<h3>Charts</h3>\n${svgs.join('\n')}`);
-  }
-  return out;
-}
-
-async function run(opts: RunOptions): Promise<void> {
-  const emu = createEmulator({
-    spreadsheetName: 'Professional learning (local)',
-    addonName: 'PL Standards',
-    htmlFiles: {
-      Sidebar: readDist('Sidebar.html'),
-      Dialog: readDist('Dialog.html'),
-      SummaryDialog: readDist('SummaryDialog.html'),
-    },
-  });
-  const addon = loadBundle(emu);
-
-  // Opening the document: the add-on is not yet enabled here, so onOpen runs in AuthMode.NONE.
-  emu.authMode = 'NONE';
-  addon.call('onOpen', { authMode: 'NONE' });
-  emu.authMode = 'FULL';
+async function run(opts: RunOptions, out: OutFiles): Promise<void> {
+  const { emu, addon } = openAddon({ spreadsheetName: 'Professional learning (local)' });
   step(
     `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
   );
@@ -152,35 +126,60 @@ async function run(opts: RunOptions): Promise<void> {
   );
   if (!opts.responses) keepFreshAndShare(emu, addon, String(request.formId));
 
-  const outDir = resolve(opts.out);
-  mkdirSync(outDir, { recursive: true });
-  const book = workbookView(emu.spreadsheet.snapshot());
-  const files = {
-    summary: join(outDir, 'summary.json'),
-    xlsx: join(outDir, 'workbook.xlsx'),
-    report: join(outDir, 'report.html'),
-  };
   // The summary as the add-on computed it, after the refresh (a fresh read of the same request).
   const final = opts.responses
     ? summary
     : callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
-  writeFileSync(files.summary, `${JSON.stringify(final, null, 2)}\n`);
-  await writeXlsx(book, files.xlsx);
-  const charts = chartSvgs(emu);
-  writeFileSync(files.report, renderReport(book, { afterSheet: (v) => charts.get(v.name) ?? '' }));
-  console.log(`\nWrote:\n  ${files.summary}\n  ${files.xlsx}\n  ${files.report}`);
+  const r = final.repeats;
+  if (r && r.extra > 0) {
+    step(
+      `${plural(r.addresses, 'address')} answered more than once (${plural(r.extra, 'extra response')}): ` +
+        (r.latestOnly
+          ? 'only the latest of each is counted'
+          : 'all counted; --one-per-person keeps only the latest'),
+    );
+  }
+  const summaryFile = out.summary;
+  writeFileSync(summaryFile, `${JSON.stringify(final, null, 2)}\n`);
+  const files = await writeWorkbookAndReport(emu, out.dir, { intro: REPORT_INTRO });
+  console.log(`\nWrote:\n  ${summaryFile}\n  ${files.xlsx}\n  ${files.report}`);
+  console.log(
+    `\nOpen ${shownPath(files.report)} in a browser: every tab as Sheets shows it, summaries and charts first.` +
+      '\nTo click through the sidebar yourself: npm run preview',
+  );
+}
+
+const REPORT_INTRO =
+  'What the add-on wrote into the spreadsheet, as Sheets shows it: made by <code>npm start</code>, which runs ' +
+  'the built add-on in the local Apps Script emulator (no Google account). Summaries first, then the ' +
+  'templates; the raw responses last, collapsed, with their first rows only.';
+
+/** One line, whatever the error: the message without a stack, its line breaks folded. */
+function oneLine(e: unknown): string {
+  const message = (e as { message?: unknown })?.message;
+  return (typeof message === 'string' ? message : String(e)).replace(/\s*\n\s*/g, ' ').trim();
 }
 
 let opts: RunOptions;
+let out: OutFiles;
 try {
   opts = parseArgs(process.argv.slice(2));
 } catch (e) {
-  console.error((e as Error).message);
-  process.exit(2);
+  console.error(oneLine(e));
+  process.exit(e instanceof UsageError ? 2 : 1);
+}
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+try {
+  out = prepareOutDir(opts.out);
+} catch (e) {
+  console.error(oneLine(e));
+  process.exit(1);
 }
 console.log('Running the built add-on (dist/Code.js) in the local Apps Script emulator:');
-run(opts).catch((e: unknown) => {
-  const message = (e as { message?: unknown })?.message;
-  console.error(typeof message === 'string' ? message : String(e));
+run(opts, out).catch((e: unknown) => {
+  console.error(oneLine(e));
   process.exit(1);
 });

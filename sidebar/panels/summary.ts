@@ -23,6 +23,7 @@ interface ResultsForm {
   columnList: HTMLElement;
   groupBy: HTMLSelectElement;
   minGroup: HTMLInputElement;
+  onePerPerson: HTMLInputElement;
   waves: HTMLInputElement;
   wavesGroup: HTMLElement;
   notes: HTMLElement;
@@ -51,6 +52,7 @@ function build(container: HTMLElement): ResultsForm {
     columnList: el('div', { class: 'columns' }),
     groupBy: el('select', { id: 'res-group' }),
     minGroup: el('input', { id: 'res-min', type: 'number', min: '1', step: '1', value: '5' }),
+    onePerPerson: el('input', { id: 'res-one', type: 'checkbox' }),
     waves: el('input', { id: 'res-waves', type: 'text', placeholder: '2025-01-15, 2025-06-01' }),
     wavesGroup: el('div', { class: 'form-group' }),
     notes: el('ul', { id: 'res-notes', class: 'notes' }),
@@ -79,6 +81,16 @@ function build(container: HTMLElement): ResultsForm {
       el('label', { for: 'res-min' }, 'Minimum group size'),
       f.minGroup,
       el('p', { class: 'secondary' }, 'Smaller groups are hidden to keep answers anonymous.'),
+    ),
+    el(
+      'div',
+      { class: 'block form-group' },
+      el('label', { for: 'res-one' }, f.onePerPerson, ' One response per person'),
+      el(
+        'p',
+        { class: 'secondary' },
+        "When e-mail addresses are collected, count only each address's latest response.",
+      ),
     ),
     f.wavesGroup,
     f.notes,
@@ -118,6 +130,8 @@ function fillTabs(select: HTMLSelectElement, tabs: readonly ResponseTabDto[], ke
 }
 
 function scaleText(id: string | null, scales: readonly Scale[]): string {
+  if (id === 'choice') return 'single choice';
+  if (id === 'checkbox') return 'checkboxes';
   return scales.find((s) => s.id === id)?.name ?? id ?? '';
 }
 
@@ -138,18 +152,31 @@ const ROLES: Record<string, string> = {
 };
 const SOURCES: Record<string, string> = {
   schema: 'from the survey',
+  form: 'from the form',
   override: 'your setting',
   detected: 'from the answers',
 };
+/** Kinds whose reason says more than the kind's name (why free text, why not a scale). */
+const WITH_REASON = new Set(['text', 'number', 'date', 'empty', 'score', 'group']);
 
-/** "agreement scale (from the survey)", "Respondent's role", "Text, not a question". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "agreement scale (from the survey)", "single choice (from the form)", "Free text", "Respondent's role". */
 function readAs(c: ColumnDto, scales: readonly Scale[]): string {
   let what: string;
   if (c.kind === 'item') {
+    const reading = c.reading ?? c.scale;
+    const kind = reading === 'choice' || reading === 'checkbox';
     const fit =
       c.source === 'detected' && c.share < 1 ? `, ${Math.round(c.share * 100)}% of answers fit` : '';
-    what = `${scaleText(c.scale, scales)} scale${fit}`;
-  } else what = (c.role && ROLES[c.role]) || KINDS[c.kind] || c.kind;
+    const also =
+      c.alternatives.length > 0
+        ? `; also fits ${c.alternatives.map((a) => scaleText(a, scales)).join(', ')}`
+        : '';
+    what = `${scaleText(reading, scales)}${kind ? '' : ' scale'}${fit}${also}`;
+  } else if (c.role && ROLES[c.role]) what = ROLES[c.role]!;
+  else if (c.reason && WITH_REASON.has(c.kind)) what = capital(c.reason);
+  else what = KINDS[c.kind] || c.kind;
   const source = c.source ? SOURCES[c.source] : undefined;
   return source ? `${what} (${source})` : what;
 }
@@ -158,11 +185,28 @@ function readAs(c: ColumnDto, scales: readonly Scale[]): string {
 const settable = (c: ColumnDto) => c.kind !== 'timestamp' && c.kind !== 'email' && c.role !== 'email';
 
 function scaleSelect(id: string, scales: readonly Scale[], value: string): HTMLSelectElement {
+  const worded = scales.filter((s) => !s.id.startsWith('linear'));
+  const linear = scales.filter((s) => s.id.startsWith('linear'));
   const select = el(
     'select',
     { id },
     option('', 'Auto'),
-    ...scales.map((s) => option(s.id, `${s.name}: ${s.labels.join(', ')}`)),
+    el(
+      'optgroup',
+      { label: 'Scales' },
+      ...worded.map((s) => option(s.id, `${s.name}: ${s.labels.join(', ')}`)),
+    ),
+    el(
+      'optgroup',
+      { label: 'Linear scales (numbers)' },
+      ...linear.map((s) => option(s.id, `numbers ${s.labels[s.labels.length - 1]} to ${s.labels[0]}`)),
+    ),
+    el(
+      'optgroup',
+      { label: 'Other questions' },
+      option('choice', 'Single choice: count each answer'),
+      option('checkbox', 'Checkboxes: count each ticked choice'),
+    ),
     option('ignore', 'Not a question'),
   );
   select.value = value;
@@ -245,6 +289,7 @@ function summaryRequest(f: ResultsForm, choice: Choice): Record<string, unknown>
     ...(Number.isFinite(min) ? { minGroupSize: min } : {}),
     overrides: choice.overrides,
     ...(waves.length > 0 ? { waves } : {}),
+    ...(f.onePerPerson.checked ? { onePerPerson: true } : {}),
   };
 }
 
@@ -313,8 +358,17 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
       ),
     );
   }
-  if (s.messages.length > 0)
-    out.append(el('ul', { class: 'notes' }, ...s.messages.map((m) => el('li', {}, m))));
+  const notes = [...s.messages];
+  if (s.repeats && s.repeats.extra > 0) {
+    notes.push(
+      `${plural(s.repeats.addresses, 'address', 'addresses')} answered more than once (${plural(s.repeats.extra, 'extra response')})` +
+        (s.repeats.latestOnly ? ': only the latest of each is counted.' : '.'),
+    );
+  }
+  if (s.skipped.length > 0) {
+    notes.push(`Not summarized: ${s.skipped.map((x) => `${x.column} (${x.reason})`).join('; ')}.`);
+  }
+  if (notes.length > 0) out.append(el('ul', { class: 'notes' }, ...notes.map((m) => el('li', {}, m))));
 }
 
 /**

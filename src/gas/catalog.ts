@@ -1,5 +1,5 @@
 import { FRAMES, ROLES, STANDARDS } from '../content';
-import { SCALES } from '../content/scales';
+import { LINEAR_SCALES, SCALES } from '../content/scales';
 import type { CatalogDto } from '../core/api';
 import { TEMPLATE_KINDS } from '../core/templates';
 
@@ -9,7 +9,11 @@ export function catalogDto(): CatalogDto {
     frames: FRAMES.map((f) => ({ id: f.id, name: f.name })),
     roles: ROLES.map((r) => ({ id: r.id, name: r.name, heading: r.heading })),
     standards: STANDARDS.map((s) => ({ id: s.id, name: s.name, frame: s.frame })),
-    scales: SCALES.map((s) => ({ id: s.id, name: s.name, labels: s.labels.map((l) => l.label) })),
+    scales: [...SCALES, ...LINEAR_SCALES].map((s) => ({
+      id: s.id,
+      name: s.name,
+      labels: s.labels.map((l) => l.label),
+    })),
     templates: TEMPLATE_KINDS.map((t) => ({
       kind: t.kind,
       label: t.label,

@@ -1,21 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { excelSheetName } from '../../local/output/xlsx';
-
-const ROOT = join(__dirname, '..', '..');
-
-/** Runs the `npm start` runner (on the dist/ that `npm test` just built) into a fresh folder. */
-function start(...args: string[]): { out: string; stdout: string } {
-  const out = mkdtempSync(join(tmpdir(), 'pls-out-'));
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'local/run.ts', '--out', out, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { out, stdout };
-}
+import { start } from '../support/startRunner';
 
 describe('npm start', () => {
   const { out, stdout } = start();
@@ -76,6 +64,20 @@ describe('npm start', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<h2>Standards overview</h2>');
     expect(html).toContain('Professional Expertise');
+  });
+
+  it('shows values where Sheets shows them, never formula text, and says where the report is', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    // The checklist's progress lines, the IC map's Gap and the logic model's counts are formulas.
+    expect(html).not.toMatch(/>\s*=\s*[A-Z]+\(/);
+    expect(html).not.toMatch(/IFERROR\(|COUNTIF\(|COUNTA\(/);
+    expect(stdout).toMatch(/Open \S*report\.html in a browser/);
+  });
+
+  it('says "(emulated)" beside every address it prints', () => {
+    const urls = stdout.match(/https?:\/\/\S+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(stdout).toContain(`${url} (emulated)`);
   });
 
   it('rejects an unknown option with the usage line', () => {

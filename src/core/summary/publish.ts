@@ -1,6 +1,13 @@
 import { getScale, isScaleId } from '../../content/scales';
-import { roundPercents } from '../survey/percent';
-import type { GroupItem, GroupSummary, ItemFigures, ItemSummary, SurveySummary } from '../survey/summary';
+import { roundEach, roundPercents } from '../survey/percent';
+import type {
+  GroupItem,
+  GroupSummary,
+  ItemFigures,
+  ItemHeading,
+  ItemSummary,
+  SurveySummary,
+} from '../survey/summary';
 import { safeChange } from '../survey/suppress';
 
 /**
@@ -168,14 +175,11 @@ function sameItems(
   return ka.length === Object.keys(b).length && ka.every((k) => b[k] !== undefined && sameItem(a[k]!, b[k]!));
 }
 
-/** Figures from counts, as the survey core computes them for a scale item. */
-function figuresOf(item: ItemSummary, p: Omit<PublishedItem, 'respondents'>): ItemFigures {
-  const scale = isScaleId(item.scaleId) ? getScale(item.scaleId) : null;
-  const labels = scale ? scale.labels.map((l) => l.label) : Object.keys(item.counts);
-  const counts: Record<string, number> = {};
-  for (const l of labels) counts[l] = p.counts[l] ?? 0;
-  const per = labels.map((l) => counts[l]!);
-  const rounded = roundPercents(per);
+/** Figures from counts, as the survey core computes them for the item's kind. */
+function figuresOf(item: ItemHeading, p: Omit<PublishedItem, 'respondents'>): ItemFigures {
+  const per = item.labels.map((l) => p.counts[l] ?? 0);
+  const counts = Object.fromEntries(item.labels.map((l, i) => [l, per[i]!]));
+  const scale = item.kind === 'scale' && isScaleId(item.scaleId) ? getScale(item.scaleId) : null;
   let fav = 0;
   let scored = 0;
   let sum = 0;
@@ -187,15 +191,34 @@ function figuresOf(item: ItemSummary, p: Omit<PublishedItem, 'respondents'>): It
       sum += c * l.score;
     }
   }
+  // Checkbox choices are each a share of who ticked anything; other kinds add up to 100.
+  const rounded = item.kind === 'checkbox' ? roundEach(per, p.n) : roundPercents(per);
   return {
     n: p.n,
     blank: p.blank,
     invalid: p.invalid,
     counts,
-    percents: rounded ? Object.fromEntries(labels.map((l, i) => [l, rounded[i]!])) : null,
-    favorable: p.n > 0 && scale ? fav / p.n : null,
-    mean: scored > 0 ? sum / scored : null,
+    percents: rounded ? Object.fromEntries(item.labels.map((l, i) => [l, rounded[i]!])) : null,
+    favorable: scale && p.n > 0 ? fav / p.n : null,
+    mean: scale && scored > 0 ? sum / scored : null,
   };
+}
+
+/** An item's heading: what it is, without its figures. */
+function headingOf(item: ItemSummary): ItemHeading {
+  const {
+    n: _n,
+    blank: _b,
+    invalid: _i,
+    counts: _c,
+    percents: _p,
+    favorable: _f,
+    mean: _m,
+    invalidValues: _v,
+    invalidDistinct: _d,
+    ...heading
+  } = item;
+  return heading;
 }
 
 const add = (a: Omit<PublishedItem, 'respondents'>, b: PublishedItem): Omit<PublishedItem, 'respondents'> => {
@@ -242,8 +265,7 @@ export function publishedSummary(pub: Publication, live: SurveySummary): SurveyS
         respondents: g.respondents,
         suppressed: false,
         items: live.items.map((item): GroupItem => {
-          const { title, column, grid, scale, scaleId } = item;
-          const heading = { title, column, grid, scale, scaleId };
+          const heading = headingOf(item);
           const p = g.items[item.column];
           return p
             ? { ...heading, ...figuresOf(item, p), suppressed: false }
@@ -259,6 +281,10 @@ export function publishedSummary(pub: Publication, live: SurveySummary): SurveyS
     minGroupSize: min,
     groups,
     messages: publicationNotes(min, breakdown),
+    // Which columns are not summarized, and why: the same for everyone, no one's answers in it.
+    skipped: live.skipped,
+    // Who answered twice is about respondents: not for others.
+    repeats: null,
   };
 }
 

@@ -7,4 +7,5 @@ export const rawRequest = (r: SummarizeRequest): Record<string, unknown> => ({
   minGroupSize: r.minGroupSize,
   overrides: r.overrides,
   waves: r.waves,
+  onePerPerson: r.onePerPerson,
 });
