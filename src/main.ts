@@ -69,6 +69,8 @@ export function menuBuildSummary(): void {
 
 export function menuBuildSummaries(): void {
   runFromMenu('Refresh summaries', () => {
+    // The user is here (not a trigger): a lost form-submit trigger can be put back.
+    checkAutoRefresh();
     const s = refreshStaleSummaries();
     return s.message;
   });

@@ -273,6 +273,9 @@ export function publishedSummary(pub: Publication, live: SurveySummary): SurveyS
         }),
       }))
     : [];
+  const messages = publicationNotes(min, breakdown);
+  if (shown.length === 0)
+    messages.unshift(`No figures yet: they appear once at least ${min} people have answered.`);
   return {
     responses: shown.reduce((n, [, g]) => n + g.respondents, 0),
     items,
@@ -280,7 +283,7 @@ export function publishedSummary(pub: Publication, live: SurveySummary): SurveyS
     cutoffs: live.cutoffs,
     minGroupSize: min,
     groups,
-    messages: publicationNotes(min, breakdown),
+    messages,
     // Which columns are not summarized, and why: the same for everyone, no one's answers in it.
     skipped: live.skipped,
     // Who answered twice is about respondents: not for others.

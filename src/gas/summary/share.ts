@@ -103,6 +103,30 @@ function readMine(spreadsheetId: string): MyCopy | null {
 const writeMine = (spreadsheetId: string, mine: MyCopy) =>
   PropertiesService.getUserProperties().setProperty(myCopyKey(spreadsheetId), JSON.stringify(mine));
 
+/** Drops a copy that is gone (404) from the document's record of copies. */
+function forget(store: GoogleAppsScript.Properties.Properties, id: string): void {
+  const props = store.getProperties();
+  if (props[SHARE_KEY] === id) store.deleteProperty(SHARE_KEY);
+  const copies = readCopies(props);
+  if (copies.some((c) => c.id === id)) {
+    store.setProperty(COPIES_KEY, JSON.stringify(copies.filter((c) => c.id !== id)));
+  }
+}
+
+/** Takes a copy this user can open as theirs: recorded in their user properties and in the document's list. */
+function adopt(store: GoogleAppsScript.Properties.Properties, spreadsheetId: string, id: string): MyCopy {
+  const props = store.getProperties();
+  const copies = readCopies(props);
+  if (!copies.some((c) => c.id === id)) {
+    copies.push({ id, by: me(), madeIso: new Date().toISOString() });
+    store.setProperty(COPIES_KEY, JSON.stringify(copies));
+  }
+  if (props[SHARE_KEY] === id) store.deleteProperty(SHARE_KEY);
+  const mine = { id, shown: {} };
+  writeMine(spreadsheetId, mine);
+  return mine;
+}
+
 /** The effective user's address when Apps Script gives it ("" when its policies withhold it). */
 function me(): string {
   try {
@@ -306,27 +330,33 @@ export function shareSummaries(raw: unknown): ShareResult {
             'Share again with "make my own copy" to start a new one.',
         );
       }
+      if (opened === 'gone') forget(store, mine.id);
       old = Array.isArray(opened) ? opened : null;
       if (!old) mine = null;
-    } else {
-      // A copy from an earlier version of the add-on, kept under one key for the whole spreadsheet.
-      const legacy = props[SHARE_KEY];
-      if (legacy) {
-        const opened = openCopy(api.sheets, legacy);
+    }
+    if (!mine) {
+      // A copy this user made whose record in their user properties is lost, or the one copy of
+      // an earlier version of the add-on (kept under one key for the whole spreadsheet): theirs
+      // if they can open it.
+      const candidates = [
+        ...readCopies(props)
+          .filter((c) => c.by !== '' && c.by === me())
+          .map((c) => c.id),
+        ...(props[SHARE_KEY] ? [props[SHARE_KEY]] : []),
+      ];
+      for (const id of candidates) {
+        const opened = openCopy(api.sheets, id);
         if (Array.isArray(opened)) {
-          mine = { id: legacy, shown: {} };
+          mine = adopt(store, ss.getId(), id);
           old = opened;
-          const copies = readCopies(props).filter((c) => c.id !== legacy);
-          copies.push({ id: legacy, by: me(), madeIso: new Date().toISOString() });
-          store.setProperty(COPIES_KEY, JSON.stringify(copies));
-          store.deleteProperty(SHARE_KEY);
-          writeMine(ss.getId(), mine);
-        } else if (opened === 'gone') {
-          store.deleteProperty(SHARE_KEY);
+          break;
         }
+        if (opened === 'gone') forget(store, id);
       }
       props = store.getProperties();
-      const others = readCopies(props);
+      // Copies of others (this user's own, unreachable ones do not stand in the way).
+      const self = me();
+      const others = readCopies(props).filter((c) => c.by === '' || c.by !== self);
       if (!mine && (others.length > 0 || props[SHARE_KEY]) && !req.ownCopy) {
         return {
           kind: 'others-copy',
