@@ -6,7 +6,7 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../local/emulator';
 import type { ShareResult } from '../../src/core/api';
 import * as main from '../../src/main';
-import { pick, ROLE_NAMES, rng, wawnAnswers } from '../support/surveyFixture';
+import { pick, ROLE_NAMES, rng, wawnAnswers, wawnSurvey } from '../support/surveyFixture';
 
 let emu: Emulator;
 function open(opts: EmulatorOptions = {}): void {
@@ -22,17 +22,9 @@ const ROLES = ROLE_NAMES.slice(0, 4);
 
 /** A "Where are we now?" Form with role, its summary broken down by role, auto-refresh on. */
 function survey(responses: number, seed = 3): string {
-  const created = main.createSurvey({
-    instrument: 'where-are-we-now',
-    askRole: true,
-    askSchool: false,
-    collectEmail: false,
-  });
-  const r = rng(seed);
-  for (let i = 0; i < responses; i++) emu.forms.submit(created.formId, wawnAnswers(r, ROLES[i % 4]!));
-  main.buildSummary({ formId: created.formId, groupBy: 'Your role' });
+  const formId = wawnSurvey(main, emu, responses, seed, (_r, i) => ROLES[i % 4]!);
   main.setAutoRefresh(true);
-  return created.formId;
+  return formId;
 }
 
 const summaryTab = () => emu.spreadsheet.getSheets().find((s) => s.getName().startsWith('Summary'))!;

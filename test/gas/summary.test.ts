@@ -8,6 +8,7 @@ import {
   rng,
   STATEMENTS,
   wawnAnswers,
+  wawnSurvey,
   writeResponsesTab,
 } from '../support/surveyFixture';
 
@@ -356,22 +357,7 @@ describe('sharing a summary-only copy', () => {
 
   /** Two surveys made from the same instrument: two summaries with the same title. */
   function twoSameTitledSurveys(responses: number): string[] {
-    const ids: string[] = [];
-    for (const seed of [3, 4]) {
-      const created = main.createSurvey({
-        instrument: 'where-are-we-now',
-        askRole: true,
-        askSchool: false,
-        collectEmail: false,
-      });
-      const r = rng(seed);
-      for (let i = 0; i < responses; i++) {
-        emu.forms.submit(created.formId, wawnAnswers(r, pick(r, ['Coach', 'Teacher'])));
-      }
-      main.buildSummary({ formId: created.formId, groupBy: 'Your role' });
-      ids.push(created.formId);
-    }
-    return ids;
+    return [3, 4].map((seed) => wawnSurvey(main, emu, responses, seed, (r) => pick(r, ['Coach', 'Teacher'])));
   }
 
   it('keeps two summaries with the same title apart in the copy', () => {

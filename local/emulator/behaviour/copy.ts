@@ -10,6 +10,7 @@
  * The error texts for a copy to another spreadsheet and past the edge of the sheet are assumed.
  */
 import { type CellRange, FORMAT_KEYS, type FormatKey, Formula, type Stored } from '../state/cells';
+import { CopyPasteType } from '../state/enums';
 import type { Rect } from '../state/rect';
 import type { SheetModel } from '../state/spreadsheet';
 import { contains, intersects } from './a1';
@@ -18,26 +19,8 @@ import { MERGE_PARTIAL } from './merges';
 import { shiftFormula } from './references';
 import { copyRule } from './rules';
 
-export type CopyKind =
-  | 'PASTE_NORMAL'
-  | 'PASTE_NO_BORDERS'
-  | 'PASTE_FORMAT'
-  | 'PASTE_FORMULA'
-  | 'PASTE_DATA_VALIDATION'
-  | 'PASTE_VALUES'
-  | 'PASTE_CONDITIONAL_FORMATTING'
-  | 'PASTE_COLUMN_WIDTHS';
-
-export const COPY_KINDS: readonly CopyKind[] = [
-  'PASTE_NORMAL',
-  'PASTE_NO_BORDERS',
-  'PASTE_FORMAT',
-  'PASTE_FORMULA',
-  'PASTE_DATA_VALIDATION',
-  'PASTE_VALUES',
-  'PASTE_CONDITIONAL_FORMATTING',
-  'PASTE_COLUMN_WIDTHS',
-];
+export type CopyKind = keyof typeof CopyPasteType;
+export const COPY_KINDS = Object.keys(CopyPasteType) as CopyKind[];
 
 interface Parts {
   readonly content: 'stored' | 'values' | null;
