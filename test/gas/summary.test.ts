@@ -278,6 +278,10 @@ describe('fresh as responses arrive', () => {
     expect(restored[0]!.disabled).toBe(false);
     emu.forms.submit(formId, wawnAnswers(rng(9), 'Coach'));
     expect(summaryResponses()).toBe(1);
+    // Another editor's sidebar makes no trigger for them: they never turned auto-refresh on.
+    emu.drive.share(emu.spreadsheet.getId(), 'coach@district.org', 'editor');
+    emu.asUser('coach@district.org', () => main.getAutoRefresh());
+    expect(emu.triggers.list().filter((t) => t.user === 'coach@district.org')).toEqual([]);
   });
 
   it('the hourly check without its document creates no trigger either', () => {

@@ -75,7 +75,10 @@ export function checkAutoRefresh(): AutoRefreshState {
   const state = autoRefreshState();
   if (!state.on) return state;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (submitTriggerPresent(ss)) return state;
+  const mine = ScriptApp.getUserTriggers(ss);
+  // Only this user's own auto-refresh is mended: their hourly trigger says they turned it on.
+  const hourly = mine.some((t) => isClock(t) && t.getHandlerFunction() === HOURLY_HANDLER);
+  if (!hourly || mine.some((t) => isSubmit(t) && t.getHandlerFunction() === SUBMIT_HANDLER)) return state;
   return withDocumentLock('Restoring automatic refresh', () => {
     ensureSubmitTrigger(ss, ScriptApp.getUserTriggers(ss));
     return autoRefreshState();
