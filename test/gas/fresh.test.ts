@@ -112,6 +112,11 @@ describe('a burst of 300 submissions within the quotas', () => {
       expect(runs.filter((x) => !x.ok)).toEqual([]);
       expect(counted()).toBe(300);
       expect(main.summarizeSurvey({ formId }).responses).toBe(300);
+      // Exactly the tab a build from scratch makes (but for when it was made).
+      const when = (v: unknown[][]) => v.filter((row) => row[0] !== 'Last updated');
+      const refreshed = when(emu.sheet(summaryTab().getName()).snapshot().values);
+      main.buildSummary({ formId, groupBy: 'Your role' });
+      expect(refreshed).toEqual(when(emu.sheet(summaryTab().getName()).snapshot().values));
       const outcomes = new Map<unknown, number>();
       for (const x of runs) outcomes.set(x.result, (outcomes.get(x.result) ?? 0) + 1);
       // A handful of refreshes counted everyone; every other run returned at once.
