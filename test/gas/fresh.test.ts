@@ -134,6 +134,31 @@ describe('a burst of 300 submissions within the quotas', () => {
   );
 });
 
+describe('a burst with a shared copy', () => {
+  it('the copy follows in steps, each group at most one step behind, within the quotas', () => {
+    open({ quotas: 'consumer' });
+    const formId = survey(20);
+    const first = main.shareSummary('principal@district.org');
+    if (first.kind !== 'shared') throw new Error(first.message);
+    const id = first.url.split('/d/')[1]!.split('/')[0]!;
+    const r = rng(12);
+    const answers = Array.from({ length: 300 }, () => wawnAnswers(r, pick(r, ROLES)));
+    const runs = emu.forms.submitOverTime(formId, answers, { intervalMs: 1000 }).flatMap((x) => x.executions);
+    expect(runs.filter((x) => !x.ok)).toEqual([]);
+    expect(counted()).toBe(320);
+    const copy = emu.spreadsheets.get(id)!.snapshot().sheets[0]!.values;
+    const inCopy = Number(copy.find((row) => row[0] === 'Responses counted')?.[1]);
+    // Each of the 4 groups is at most 4 respondents (one step less one) behind the document.
+    expect(inCopy).toBeLessThanOrEqual(320);
+    expect(inCopy).toBeGreaterThanOrEqual(320 - 4 * 4);
+    const time = emu.triggerTime()!;
+    expect(time.usedMs).toBeLessThan(time.limitMs / 5);
+    process.stdout.write(
+      `with a copy: copy counts ${inCopy} of 320, trigger time ${(time.usedMs / 60_000).toFixed(1)} of ${time.limitMs / 60_000} min\n`,
+    );
+  });
+});
+
 describe('sharing by more than one editor', () => {
   function shared(r: ShareResult): Extract<ShareResult, { kind: 'shared' }> {
     if (r.kind !== 'shared') throw new Error(r.message);

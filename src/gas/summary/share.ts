@@ -407,15 +407,26 @@ export function updateMyCopy(
   fresh: ReadonlyMap<string, SummarizedSource>,
 ): 'none' | 'updated' | 'unreachable' {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const mine = readMine(ss.getId());
-  if (!mine) return 'none';
-  const props = PropertiesService.getDocumentProperties().getProperties();
-  const versions = publishedVersions(props);
-  const behind = Object.entries(versions).some(([k, v]) => (mine.shown[k] ?? 0) !== v);
-  if (!behind) return 'none';
-  const api = services();
-  const old = openCopy(api.sheets, mine.id);
-  if (!Array.isArray(old)) return 'unreachable';
-  fillCopy(api.sheets, mine, old, copyPlans(readConfigs(props), props, fresh), versions);
-  return 'updated';
+  const behind = (): { mine: MyCopy; versions: Record<string, number> } | null => {
+    const mine = readMine(ss.getId());
+    if (!mine) return null;
+    const versions = publishedVersions(PropertiesService.getDocumentProperties().getProperties());
+    return Object.entries(versions).some(([k, v]) => (mine.shown[k] ?? 0) !== v) ? { mine, versions } : null;
+  };
+  if (!behind()) return 'none';
+  // One update of this user's copy at a time: the runs of a burst do not all redraw it.
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(0)) return 'none';
+  try {
+    const now = behind();
+    if (!now) return 'none';
+    const api = services();
+    const old = openCopy(api.sheets, now.mine.id);
+    if (!Array.isArray(old)) return 'unreachable';
+    const props = PropertiesService.getDocumentProperties().getProperties();
+    fillCopy(api.sheets, now.mine, old, copyPlans(readConfigs(props), props, fresh), now.versions);
+    return 'updated';
+  } finally {
+    lock.releaseLock();
+  }
 }
