@@ -103,7 +103,7 @@ describe('aggregate: hand-computed figures', () => {
     ]);
     expect(i.invalidDistinct).toBe(2);
     expect(s.messages).toContain(
-      `"${S2}": 2 answers are not on the agreement scale; counted as invalid, not dropped.`,
+      `"${S2}": 2 answers are not on its scale (Agreement, 5 points with “No opinion”); counted as invalid, not dropped.`,
     );
   });
 

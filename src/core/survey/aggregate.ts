@@ -1,3 +1,4 @@
+import { scaleTitle } from '../../content/scaleTitles';
 import { getScale, isScaleId } from '../../content/scales';
 import type { Scale } from '../../content/types';
 import type { SurveyItem } from './detect';
@@ -163,8 +164,8 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
     if (overall.invalid > 0) {
       // No examples here: messages may be shared, and invalid answers are respondents' own text.
       messages.push(
-        `"${item.heading.title}": ${overall.invalid} answer${overall.invalid === 1 ? ' is' : 's are'} not on the ` +
-          `${item.scale.name} scale; counted as invalid, not dropped.`,
+        `"${item.heading.title}": ${overall.invalid} answer${overall.invalid === 1 ? ' is' : 's are'} not on its ` +
+          `scale (${scaleTitle(item.scale.id)}); counted as invalid, not dropped.`,
       );
     }
     return {
