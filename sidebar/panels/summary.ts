@@ -1,7 +1,14 @@
-import type { CatalogDto, ColumnsDto, ResponseTabDto, SurveySummary } from '../../src/core/api';
+import type {
+  CatalogDto,
+  ColumnsDto,
+  ResponseTabDto,
+  SpreadsheetStateDto,
+  SurveySummary,
+} from '../../src/core/api';
 import { server } from '../api';
-import { el, errorText, option } from '../dom';
+import { el, errorText, fold, option, statusArea } from '../dom';
 import { showStatus, withProgress } from '../status';
+import { plural } from '../text';
 
 type ColumnDto = ColumnsDto['columns'][number];
 type Scale = CatalogDto['scales'][number];
@@ -16,9 +23,12 @@ interface Choice {
 
 interface ResultsForm {
   tab: HTMLSelectElement;
+  empty: HTMLElement;
   settings: HTMLElement;
   reload: HTMLButtonElement;
-  details: HTMLElement;
+  options: HTMLDetailsElement;
+  optionsSummary: HTMLElement;
+  columns: HTMLDetailsElement;
   columnsSummary: HTMLElement;
   columnList: HTMLElement;
   groupBy: HTMLSelectElement;
@@ -33,21 +43,34 @@ interface ResultsForm {
 }
 
 const tabKey = (t: ResponseTabDto): string => (t.linked && t.formId ? `form:${t.formId}` : `tab:${t.name}`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** "Where are we now? — Form Responses 1 (12 responses)": the survey first, as people know it. */
 function tabLabel(t: ResponseTabDto): string {
-  const survey = t.surveyTitle ? ` — ${t.surveyTitle}` : '';
   const count = t.looksLikeResponses ? plural(t.rows, 'response') : plural(t.rows, 'row');
-  return `${t.name}${survey} (${count})`;
+  return `${t.surveyTitle ? `${t.surveyTitle} — ` : ''}${t.name} (${count})`;
 }
 
+/**
+ * Step 3's summary form: which responses, then "Build summary tab" and "Preview". The
+ * breakdown and privacy options are folded before the buttons (their summary line says what
+ * is chosen); how each column is read is folded after them.
+ */
 function build(container: HTMLElement): ResultsForm {
+  const options = fold('res-options', '');
+  const columns = fold('res-columns', '');
   const f: ResultsForm = {
     tab: el('select', { id: 'res-tab' }),
+    empty: el(
+      'p',
+      { id: 'res-empty', class: 'secondary note', hidden: true },
+      'No survey responses here yet. Create a Form in step 2 (or link one of yours): its responses tab shows up here.',
+    ),
     settings: el('div', { id: 'res-settings', hidden: true }),
     reload: el('button', { id: 'res-reload', type: 'button', title: 'Reload the list of tabs' }, 'Reload'),
-    details: el('details', { id: 'res-columns', class: 'block' }),
-    columnsSummary: el('summary', {}),
+    options: options.details,
+    optionsSummary: options.summary,
+    columns: columns.details,
+    columnsSummary: columns.summary,
     columnList: el('div', { class: 'columns' }),
     groupBy: el('select', { id: 'res-group' }),
     minGroup: el('input', { id: 'res-min', type: 'number', min: '1', step: '1', value: '5' }),
@@ -60,54 +83,60 @@ function build(container: HTMLElement): ResultsForm {
       { id: 'res-build', class: 'action', type: 'button', disabled: true },
       'Build summary tab',
     ),
-    status: el('div', { id: 'res-status', class: 'status', role: 'status', 'aria-live': 'polite' }),
+    status: statusArea('res-status'),
     output: el('div', { id: 'res-output' }),
   };
-  f.details.append(f.columnsSummary, f.columnList);
+  f.columns.append(f.columnList);
   f.wavesGroup.append(
     el('label', { for: 'res-waves' }, 'Waves: cutoff dates (optional)'),
     f.waves,
     el('p', { class: 'secondary' }, 'YYYY-MM-DD, separated by commas. Waves replace the breakdown.'),
   );
   f.wavesGroup.hidden = true;
-  f.settings.append(
-    f.details,
-    el('div', { class: 'block form-group' }, el('label', { for: 'res-group' }, 'Break down by'), f.groupBy),
+  f.options.append(
+    el('div', { class: 'form-group' }, el('label', { for: 'res-group' }, 'Break down by'), f.groupBy),
     el(
       'div',
-      { class: 'block form-group' },
+      { class: 'form-group' },
       el('label', { for: 'res-min' }, 'Minimum group size'),
       f.minGroup,
       el('p', { class: 'secondary' }, 'Smaller groups are hidden to keep answers anonymous.'),
     ),
     f.wavesGroup,
-    f.notes,
-    el('div', { class: 'block buttons' }, f.preview, f.build),
   );
+  f.settings.append(f.options, el('div', { class: 'block buttons' }, f.build, f.preview));
   container.append(
     el(
       'div',
-      { class: 'block form-group' },
-      el('label', { for: 'res-tab' }, 'Responses tab'),
+      { class: 'form-group' },
+      el('label', { for: 'res-tab' }, 'Survey responses'),
       el('div', { class: 'row' }, f.tab, f.reload),
+      f.empty,
     ),
     f.settings,
     f.status,
     f.output,
+    f.columns,
+    f.notes,
   );
+  f.columns.hidden = true;
   return f;
 }
 
-function fillTabs(select: HTMLSelectElement, tabs: readonly ResponseTabDto[], keep: string): void {
-  // Linked tabs first, then tabs headed like a responses export, then the rest.
+/** Linked tabs first, then tabs headed like a responses export, then the rest. */
+function sortTabs(tabs: readonly ResponseTabDto[]): ResponseTabDto[] {
   const rank = (t: ResponseTabDto) => (t.linked ? 0 : t.looksLikeResponses ? 1 : 2);
-  const sorted = [...tabs].sort((a, b) => rank(a) - rank(b));
+  return [...tabs].sort((a, b) => rank(a) - rank(b));
+}
+
+function fillTabs(f: ResultsForm, tabs: readonly ResponseTabDto[], keep: string): void {
+  const select = f.tab;
+  const sorted = sortTabs(tabs);
   const responses = sorted.filter((t) => t.looksLikeResponses);
   const others = sorted.filter((t) => !t.looksLikeResponses);
+  f.empty.hidden = responses.length > 0;
   select.textContent = '';
-  select.append(
-    option('', responses.length > 0 ? 'Choose a tab…' : 'No survey responses yet: choose a tab…'),
-  );
+  select.append(option('', 'Choose a tab…'));
   const group = (label: string, list: ResponseTabDto[]) => {
     if (list.length > 0)
       select.append(el('optgroup', { label }, ...list.map((t) => option(tabKey(t), tabLabel(t)))));
@@ -117,11 +146,31 @@ function fillTabs(select: HTMLSelectElement, tabs: readonly ResponseTabDto[], ke
   select.value = tabs.some((t) => tabKey(t) === keep) ? keep : '';
 }
 
-function scaleText(id: string | null, scales: readonly Scale[]): string {
-  return scales.find((s) => s.id === id)?.name ?? id ?? '';
+/**
+ * The source to pre-select when the user has chosen none: the only survey there is; else the
+ * one summarized most recently; else the linked Form with the most responses. Null when no
+ * tab looks like responses at all.
+ */
+function defaultSource(
+  tabs: readonly ResponseTabDto[],
+  state: SpreadsheetStateDto | null,
+): string | null {
+  const surveys = sortTabs(tabs).filter((t) => t.looksLikeResponses);
+  if (surveys.length === 1) return tabKey(surveys[0]!);
+  const keys = new Set(surveys.map(tabKey));
+  const recent = state?.summaries.find((s) => keys.has(s.key));
+  if (recent) return recent.key;
+  const linked = surveys.filter((t) => t.linked);
+  if (linked.length === 0) return null;
+  return tabKey(linked.reduce((best, t) => (t.rows > best.rows ? t : best)));
 }
 
-const KINDS: Record<string, string> = {
+function scaleText(id: string | null, scales: readonly Scale[]): string {
+  return scales.find((s) => s.id === id)?.title ?? 'a scale';
+}
+
+/** Every column kind and known role in words: a new kind without words fails to compile. */
+const KINDS: Record<Exclude<ColumnDto['kind'], 'item'>, string> = {
   timestamp: 'Response time',
   email: 'E-mail address (never summarized)',
   date: 'Dates',
@@ -130,26 +179,26 @@ const KINDS: Record<string, string> = {
   empty: 'Empty',
   ignored: 'Not a question',
 };
-const ROLES: Record<string, string> = {
+const ROLES: Record<NonNullable<ColumnDto['role']>, string> = {
   role: "Respondent's role",
   school: 'School or office',
   timestamp: 'Response time',
   email: 'E-mail address (never summarized)',
 };
-const SOURCES: Record<string, string> = {
+const SOURCES: Record<NonNullable<ColumnDto['source']>, string> = {
   schema: 'from the survey',
   override: 'your setting',
   detected: 'from the answers',
 };
 
-/** "agreement scale (from the survey)", "Respondent's role", "Text, not a question". */
+/** "Agreement, 5 points with “No opinion” (from the survey)", "Respondent's role", "Text, not a question". */
 function readAs(c: ColumnDto, scales: readonly Scale[]): string {
   let what: string;
   if (c.kind === 'item') {
     const fit =
       c.source === 'detected' && c.share < 1 ? `, ${Math.round(c.share * 100)}% of answers fit` : '';
-    what = `${scaleText(c.scale, scales)} scale${fit}`;
-  } else what = (c.role && ROLES[c.role]) || KINDS[c.kind] || c.kind;
+    what = `${scaleText(c.scale, scales)}${fit}`;
+  } else what = (c.role && ROLES[c.role]) || KINDS[c.kind];
   const source = c.source ? SOURCES[c.source] : undefined;
   return source ? `${what} (${source})` : what;
 }
@@ -157,12 +206,13 @@ function readAs(c: ColumnDto, scales: readonly Scale[]): string {
 /** Timestamps and e-mail addresses are never questions: they get no setting. */
 const settable = (c: ColumnDto) => c.kind !== 'timestamp' && c.kind !== 'email' && c.role !== 'email';
 
+/** A column's setting: Auto, a scale by the name people use, or "Not a question". */
 function scaleSelect(id: string, scales: readonly Scale[], value: string): HTMLSelectElement {
   const select = el(
     'select',
     { id },
     option('', 'Auto'),
-    ...scales.map((s) => option(s.id, `${s.name}: ${s.labels.join(', ')}`)),
+    ...scales.map((s) => option(s.id, s.title)),
     option('ignore', 'Not a question'),
   );
   select.value = value;
@@ -219,7 +269,13 @@ const waveDates = (raw: string): string[] => raw.split(/[\s,;]+/).filter((w) => 
 
 /** Waves split the responses by date, so they take the breakdown's place. */
 function syncWaves(f: ResultsForm): void {
-  f.groupBy.disabled = waveDates(f.waves.value).length > 0;
+  const waves = waveDates(f.waves.value);
+  f.groupBy.disabled = waves.length > 0;
+  const by = waves.length > 0 ? `${plural(waves.length + 1, 'wave')} by date` : f.groupBy.value;
+  const min = f.minGroup.valueAsNumber;
+  f.optionsSummary.textContent =
+    `Options: ${by ? `broken down by ${by}` : 'no breakdown'}` +
+    (Number.isFinite(min) ? `; groups under ${min} hidden` : '');
 }
 
 function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
@@ -317,15 +373,29 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
     out.append(el('ul', { class: 'notes' }, ...s.messages.map((m) => el('li', {}, m))));
 }
 
+export interface ResultsPanel {
+  /** Re-reads the list of tabs (after a survey is made). */
+  reload(): Promise<void>;
+  /** Follows the spreadsheet's state: new responses or Forms re-read the list of tabs. */
+  onState(state: SpreadsheetStateDto): void;
+}
+
 /**
- * The Results panel: choose a responses tab, check how its columns are read, choose the
- * breakdown, preview the figures, and build (or rebuild) the summary tab.
+ * The Results panel: choose a responses tab (the likely one is chosen already), check how its
+ * columns are read, choose the breakdown, preview the figures, and build (or rebuild) the
+ * summary tab. `onBuilt` lets the sidebar's state line catch up.
  */
-export function mountResults(container: HTMLElement, catalog: CatalogDto): { reload(): Promise<void> } {
+export function mountResults(
+  container: HTMLElement,
+  catalog: CatalogDto,
+  opts: { state?: SpreadsheetStateDto | null; onBuilt?: () => void } = {},
+): ResultsPanel {
   const f = build(container);
   const choice: Choice = { ref: null, columns: null, overrides: {} };
   let tabs: ResponseTabDto[] = [];
+  let state = opts.state ?? null;
   let seq = 0; // answers to an earlier choice of tab are dropped
+  let seen = ''; // the surveys and their counts as last listed
 
   const describe = async () => {
     const mine = ++seq;
@@ -343,6 +413,7 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
       });
       renderOptions(f, columns);
       f.settings.hidden = false;
+      f.columns.hidden = false;
       f.preview.disabled = f.build.disabled = false;
       showStatus(f.status, null);
     } catch (e) {
@@ -361,6 +432,8 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
     choice.columns = null;
     choice.overrides = {};
     f.columnList.textContent = '';
+    f.columns.hidden = true;
+    f.notes.textContent = '';
     f.output.textContent = '';
     f.groupBy.value = '';
     f.waves.value = '';
@@ -371,12 +444,22 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
     return true;
   };
 
+  /** Shows the list; with nothing chosen yet, chooses the likely survey. */
+  const list = (next: ResponseTabDto[]) => {
+    tabs = next;
+    seen = JSON.stringify(tabs.filter((t) => t.linked).map((t) => [tabKey(t), t.rows]));
+    fillTabs(f, tabs, f.tab.value || choiceKey() || defaultSource(tabs, state) || '');
+  };
+  const choiceKey = () => {
+    const ref = choice.ref;
+    return ref === null ? '' : 'formId' in ref ? `form:${ref.formId}` : `tab:${ref.tab}`;
+  };
+
   /** Reloads the list of tabs; `again` also re-reads the chosen tab's columns (new answers). */
   const reload = async (again = false) => {
     f.reload.disabled = true;
     try {
-      tabs = await server.listResponseTabs();
-      fillTabs(f.tab, tabs, f.tab.value);
+      list(await server.listResponseTabs());
       if (!choose() && again) void describe();
     } catch (e) {
       showStatus(f.status, { kind: 'error', text: errorText(e) });
@@ -385,12 +468,12 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
     }
   };
 
-  // The new summary tab joins the list; the success message stays up.
+  // The counts change in the list; the success message and the chosen settings stay.
   const listQuietly = () =>
     server.listResponseTabs().then(
-      (list) => {
-        tabs = list;
-        fillTabs(f.tab, tabs, f.tab.value);
+      (next) => {
+        list(next);
+        choose();
       },
       () => undefined, // the list is refreshed next time
     );
@@ -398,6 +481,8 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
   f.tab.addEventListener('change', () => void choose());
   f.reload.addEventListener('click', () => void reload(true));
   f.waves.addEventListener('input', () => syncWaves(f));
+  f.groupBy.addEventListener('change', () => syncWaves(f));
+  f.minGroup.addEventListener('input', () => syncWaves(f));
   f.preview.addEventListener('click', () => {
     const mine = seq;
     f.output.textContent = '';
@@ -421,9 +506,20 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
         `Built "${r.sheetName}": ${plural(r.responses, 'response')}, ${plural(r.charts, 'chart')}` +
         (r.hiddenGroups > 0 ? `, ${plural(r.hiddenGroups, 'group')} hidden.` : '.'),
     ).then((r) => {
-      if (r) void listQuietly();
+      if (!r) return;
+      void listQuietly();
+      opts.onBuilt?.();
     });
   });
+  syncWaves(f);
   void reload();
-  return { reload: () => reload() };
+  return {
+    reload: () => reload(),
+    onState(next) {
+      state = next;
+      // Before the first list arrives there is nothing to compare: that list is on its way.
+      const now = JSON.stringify(next.surveys.map((s) => [s.key, s.responses]));
+      if (seen !== '' && now !== seen) void listQuietly();
+    },
+  };
 }
