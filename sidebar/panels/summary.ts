@@ -151,10 +151,7 @@ function fillTabs(f: ResultsForm, tabs: readonly ResponseTabDto[], keep: string)
  * one summarized most recently; else the linked Form with the most responses. Null when no
  * tab looks like responses at all.
  */
-function defaultSource(
-  tabs: readonly ResponseTabDto[],
-  state: SpreadsheetStateDto | null,
-): string | null {
+function defaultSource(tabs: readonly ResponseTabDto[], state: SpreadsheetStateDto | null): string | null {
   const surveys = sortTabs(tabs).filter((t) => t.looksLikeResponses);
   if (surveys.length === 1) return tabKey(surveys[0]!);
   const keys = new Set(surveys.map(tabKey));
