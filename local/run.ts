@@ -31,9 +31,11 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
       frames: ['rigorous-content', 'transformational-processes', 'conditions-for-success'],
     },
     { kind: 'checklist', role: 'principal' },
+    { kind: 'cross-role', role: 'principal', roles: ['coach', 'teacher'] },
     { kind: 'first-actions', role: 'superintendent' },
     { kind: 'learning-system' },
     { kind: 'logic-model' },
+    { kind: 'resources' },
   ];
   for (const req of templates) {
     const r = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertTemplate', req);

@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
+  CHAIN_STEPS,
+  FOUNDATIONS,
   FRAMES,
   type FrameId,
   getFrame,
@@ -9,14 +9,20 @@ import {
   getStandard,
   isFrameId,
   isRoleId,
+  LEADER_ACTION_AREAS,
+  LEARNING_SYSTEM_LISTS,
+  LEARNING_SYSTEM_TOOLS,
+  printedText,
   REFLECTION_SETS,
   ROLES,
   responsibilitiesFor,
   STANDARD_STEM,
   STANDARDS,
+  STANDARDS_RESOURCES,
   standardsByFrame,
   WHERE_ARE_WE_NOW,
 } from '../src/content';
+import { BULLET, seedContaining, seeds, tableRows } from './content/seeds';
 
 const FRAME_CODE: Record<FrameId, string> = {
   'rigorous-content': 'rc',
@@ -183,10 +189,15 @@ describe('catalog integrity', () => {
       ...REFLECTION_SETS.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]),
       WHERE_ARE_WE_NOW.id,
       ...WHERE_ARE_WE_NOW.statements.map((s) => s.id),
+      ...[FOUNDATIONS, ...LEARNING_SYSTEM_LISTS].flatMap((l) => [l.id, ...l.items.map((i) => i.id)]),
+      ...CHAIN_STEPS.map((s) => s.id),
+      ...LEARNING_SYSTEM_TOOLS.map((t) => t.id),
+      ...STANDARDS_RESOURCES.map((r) => r.id),
+      ...LEADER_ACTION_AREAS.map((a) => a.id),
     ];
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(dupes).toEqual([]);
-    expect(ids.length).toBe(3 + 11 + 7 + 112 + 3 + 19 + 1 + 5);
+    expect(ids.length).toBe(3 + 11 + 7 + 112 + 3 + 19 + 1 + 5 + (1 + 7) + (4 + 21) + 5 + 6 + 5 + 4);
   });
 
   test('every reference resolves', () => {
@@ -255,60 +266,7 @@ describe('lookups', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Word-for-word checks against the seed documents themselves.
-
-const SEEDS_DIR = path.resolve(__dirname, '../../shared/seeds');
-
-interface Seed {
-  readonly file: string;
-  readonly text: string;
-  readonly lines: readonly string[];
-}
-
-let seedCache: readonly Seed[] | undefined;
-
-/** Every seed; throws (failing the test) when the folder is missing or empty: CI always has it. */
-function seeds(): readonly Seed[] {
-  if (seedCache) return seedCache;
-  if (!fs.existsSync(SEEDS_DIR)) {
-    throw new Error(`Seed documents not found: expected ${SEEDS_DIR}/*.txt. The catalog cannot be verified.`);
-  }
-  const files = fs
-    .readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  if (files.length === 0) throw new Error(`No seed documents (*.txt) in ${SEEDS_DIR}.`);
-  seedCache = files.map((file) => {
-    const text = fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');
-    return { file, text, lines: text.split(/\r?\n/) };
-  });
-  return seedCache;
-}
-
-function seedContaining(marker: string): Seed {
-  const found = seeds().filter((s) => s.text.includes(marker));
-  if (found.length !== 1) {
-    throw new Error(`Expected exactly one seed containing "${marker}", found ${found.length}.`);
-  }
-  return found[0]!;
-}
-
-const BULLET = /^- \*\*(.+)\*\*$/;
-const stripTags = (s: string): string => s.replace(/<\/?p>/g, '').trim();
-
-/**
- * The first cells of the tab-separated table rows from `startLine` on (skipping "QUESTION" header
- * rows and blank lines between tables), up to the first line of prose after a row.
- */
-function tableRows(seed: Seed, startLine: number): string[] {
-  const rows: string[] = [];
-  for (const line of seed.lines.slice(startLine)) {
-    if (line.startsWith('QUESTION\t')) continue;
-    if (line.includes('\t')) rows.push(stripTags(line.split('\t')[0]!));
-    else if (rows.length > 0 && line.trim() !== '') break;
-  }
-  return rows;
-}
+// Word-for-word checks against the seed documents themselves (helpers in ./content/seeds).
 
 describe('transcription matches the seeds word for word', () => {
   test('the seed folder is present', () => {
@@ -398,7 +356,7 @@ describe('transcription matches the seeds word for word', () => {
     const rows = tableRows(seed, at + 1);
     expect(rows).toHaveLength(5);
     const set = getReflectionSet('first-actions');
-    expect(set.questions.map((q) => q.text)).toEqual([...new Set(rows)]);
+    expect(set.questions.map((q) => printedText(q.text, q.adaptation))).toEqual([...new Set(rows)]);
     expect(seed.lines).toContain(set.instructions);
   });
 
@@ -406,8 +364,30 @@ describe('transcription matches the seeds word for word', () => {
     const seed = seedContaining("# Identifying the superintendent's first actions");
     const at = seed.lines.indexOf("# Identifying the superintendent's first actions");
     const set = getReflectionSet('superintendent-first-actions');
-    expect(set.questions.map((q) => q.text)).toEqual(tableRows(seed, at + 1));
-    expect(seed.lines).toContain(set.instructions);
+    expect(set.questions.map((q) => printedText(q.text, q.adaptation))).toEqual(tableRows(seed, at + 1));
+    expect(seed.lines).toContain(printedText(set.instructions, set.instructionsAdaptation));
+  });
+
+  test("the only changes to the seeds' questions replace a printed page reference, once", () => {
+    const adapted = REFLECTION_SETS.flatMap((set) => [
+      ...(set.instructionsAdaptation ? [{ text: set.instructions, a: set.instructionsAdaptation }] : []),
+      ...set.questions.flatMap((q) => (q.adaptation ? [{ text: q.text, a: q.adaptation }] : [])),
+    ]);
+    expect(adapted.map(({ a }) => [a.printed, a.here])).toEqual([
+      ['on the preceding pages', 'above'],
+      ['below and on p. 7', 'below'],
+      ['on p. 5', 'above'],
+    ]);
+    for (const { text, a } of adapted) {
+      expect(a.printed).toMatch(/\bp\. \d|pages/);
+      expect(text.split(a.here)).toHaveLength(2);
+      expect(text).not.toContain(a.printed);
+    }
+  });
+
+  test('no question or instruction points at a page of a printed guide', () => {
+    const texts = REFLECTION_SETS.flatMap((s) => [s.instructions, ...s.questions.map((q) => q.text)]);
+    for (const t of texts) expect(t).not.toMatch(/\bp\.\s*\d|\bpages?\b|preceding/i);
   });
 
   test('learning-system questions: the bullets under "Reflection questions"', () => {

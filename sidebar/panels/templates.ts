@@ -8,7 +8,10 @@ interface TemplateForm {
   kind: HTMLSelectElement;
   description: HTMLParagraphElement;
   role: HTMLSelectElement;
+  roleLabel: HTMLLabelElement;
   roleGroup: HTMLElement;
+  others: HTMLInputElement[];
+  othersGroup: HTMLElement;
   frames: HTMLInputElement[];
   framesGroup: HTMLDetailsElement;
   framesSummary: HTMLElement;
@@ -33,6 +36,10 @@ function build(container: HTMLElement, catalog: CatalogDto, status: HTMLElement)
   const frames = catalog.frames.map((f) =>
     el('input', { type: 'checkbox', value: f.id, id: `tpl-frame-${f.id}`, checked: true }),
   );
+  const others = catalog.roles.map((r) =>
+    el('input', { type: 'checkbox', value: r.id, id: `tpl-other-${r.id}` }),
+  );
+  const roleLabel = el('label', { for: 'tpl-role' }, 'Role');
   const framesHint = el('p', { class: 'secondary' });
   const framesFold = fold(
     'tpl-frames',
@@ -51,12 +58,16 @@ function build(container: HTMLElement, catalog: CatalogDto, status: HTMLElement)
     kind,
     description: el('p', { class: 'secondary note', id: 'tpl-desc' }),
     role,
-    roleGroup: el(
-      'div',
-      { class: 'form-group' },
-      el('label', { for: 'tpl-role' }, 'Role'),
-      role,
-      roleHelp(role, catalog, 'tpl-role-help'),
+    roleLabel,
+    roleGroup: el('div', { class: 'form-group' }, roleLabel, role, roleHelp(role, catalog, 'tpl-role-help')),
+    others,
+    othersGroup: el(
+      'fieldset',
+      { id: 'tpl-others' },
+      el('legend', {}, 'Beside these roles'),
+      ...catalog.roles.map((r, i) =>
+        el('div', { class: 'check-row' }, others[i]!, el('label', { for: `tpl-other-${r.id}` }, r.name)),
+      ),
     ),
     frames,
     framesGroup: framesFold.details,
@@ -84,6 +95,7 @@ function build(container: HTMLElement, catalog: CatalogDto, status: HTMLElement)
   container.append(
     el('div', { class: 'form-group' }, el('label', { for: 'tpl-kind' }, 'Template'), kind, f.description),
     f.roleGroup,
+    f.othersGroup,
     f.outcomesGroup,
     f.framesGroup,
     f.preview,
@@ -97,7 +109,8 @@ function build(container: HTMLElement, catalog: CatalogDto, status: HTMLElement)
 function request(f: TemplateForm): Record<string, unknown> {
   const frames = f.frames.filter((c) => c.checked).map((c) => c.value);
   const outcomes = f.outcomes.value.split('\n');
-  return { kind: f.kind.value, role: f.role.value, frames, outcomes, title: f.title.value };
+  const roles = f.others.filter((c) => c.checked).map((c) => c.value);
+  return { kind: f.kind.value, role: f.role.value, roles, frames, outcomes, title: f.title.value };
 }
 
 /** "Standards frames: all three", "Standards frames: 2 of 3", so the fold shows the choice. */
@@ -110,6 +123,10 @@ function framesChoice(f: TemplateForm, info: TemplateKindDto | undefined): strin
 function showFieldsFor(f: TemplateForm, info: TemplateKindDto | undefined): void {
   f.description.textContent = info?.description ?? '';
   f.roleGroup.hidden = !info?.needsRole;
+  f.roleLabel.textContent = info?.needsRoles ? 'Your role' : 'Role';
+  f.othersGroup.hidden = !info?.needsRoles;
+  // Your own role is already the first column: it cannot be ticked again.
+  for (const box of f.others) box.disabled = box.value === f.role.value;
   f.framesGroup.hidden = info?.frames === 'none';
   f.framesSummary.textContent = framesChoice(f, info);
   f.framesHint.textContent = info?.frames === 'optional' ? 'Leave all unticked for all three frames.' : '';
@@ -141,7 +158,8 @@ export function mountTemplates(
       if (mine === previewSeq) f.preview.textContent = errorText(e);
     }
   };
-  for (const input of [f.kind, f.role, ...f.frames]) input.addEventListener('change', () => void refresh());
+  for (const input of [f.kind, f.role, ...f.others, ...f.frames])
+    input.addEventListener('change', () => void refresh());
   f.outcomes.addEventListener('change', () => void refresh());
   f.title.addEventListener('change', () => void refresh());
   f.fromSelection.addEventListener('click', () => {

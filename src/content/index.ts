@@ -15,10 +15,45 @@ import type {
 
 export * from './types';
 export { FRAME_CODES, FRAME_IDS, FRAMES } from './frames';
-export { REFLECTION_SETS } from './reflections';
+export { printedText, REFLECTION_SETS } from './reflections';
 export { ROLE_GUIDANCE, ROLES } from './roles';
 export { STANDARD_STEM, STANDARDS, type StandardId } from './standards';
 export { WHERE_ARE_WE_NOW } from './instruments';
+export { asPrinted, type ListItem, type ListPunctuation, type SeedList } from './lists';
+export { FOUNDATIONS, FOUNDATIONS_INTRO, FOUNDATIONS_TITLE } from './foundations';
+export {
+  CHAIN_MONITORING,
+  CHAIN_SENTENCE,
+  CHAIN_SENTENCE_PRINTED_OPENING,
+  CHAIN_STEPS,
+  CHAIN_TITLE,
+  type ChainStep,
+} from './improvementChain';
+export {
+  CONTINUOUS_IMPROVEMENT_CYCLE,
+  LEARNING_SYSTEM_ATTRIBUTES,
+  LEARNING_SYSTEM_LISTS,
+  LEARNING_SYSTEM_REQUIREMENTS,
+  LEARNING_SYSTEMS_CALL,
+  VISION_INTO_REALITY,
+} from './learningSystems';
+export {
+  LEARNING_SYSTEM_TOOLS,
+  STANDARDS_RESOURCES,
+  STANDARDS_RESOURCES_ACCESS,
+  STANDARDS_RESOURCES_INTRO,
+  STANDARDS_SITE,
+  type StandardsResource,
+  type Tool,
+} from './tools';
+export {
+  isLeaderRole,
+  LEADER_ACTION_AREAS,
+  LEADER_ACTIONS_INTRO,
+  LEADER_ROLE_IDS,
+  type LeaderActionArea,
+} from './leaderActions';
+export { RESPONSIBILITY_STANDARDS, standardOfResponsibility } from './responsibilityStandards';
 
 function find<T extends { readonly id: string }>(kind: string, items: readonly T[], id: string): T {
   const found = items.find((item) => item.id === id);

@@ -57,17 +57,30 @@ export interface Role {
 
 export type ReflectionSetId = 'first-actions' | 'superintendent-first-actions' | 'learning-system';
 
+/**
+ * A change this add-on makes to a seed's wording: the seed prints `printed` where the add-on
+ * reads `here`. Used only for references to pages of the printed guides, which point at nothing
+ * in a spreadsheet.
+ */
+export interface Adaptation {
+  readonly printed: string;
+  readonly here: string;
+}
+
 export interface ReflectionQuestion {
   readonly id: string;
   readonly set: ReflectionSetId;
+  /** Word for word from the seed, except the `adaptation` when there is one. */
   readonly text: string;
+  readonly adaptation?: Adaptation;
 }
 
 export interface ReflectionSet {
   readonly id: ReflectionSetId;
   readonly title: string;
-  /** The instructions printed above the table in the seed. */
+  /** The instructions printed above the table in the seed (except `instructionsAdaptation`). */
   readonly instructions: string;
+  readonly instructionsAdaptation?: Adaptation;
   readonly questions: readonly ReflectionQuestion[];
 }
 

@@ -44,6 +44,8 @@ export interface TemplateKindDto {
   readonly label: string;
   readonly description: string;
   readonly needsRole: boolean;
+  /** Other roles to put beside the chosen one (checkboxes), sent as `roles`. */
+  readonly needsRoles: boolean;
   readonly frames: 'required' | 'optional' | 'none';
   readonly needsOutcomes: boolean;
 }

@@ -77,6 +77,11 @@ export interface SheetPlan {
   readonly values: Cell[][];
   readonly formats: CellFormats;
   readonly merges: readonly RangeRef[];
+  /**
+   * Blocks whose every row is merged across the block's columns (`Range.mergeAcross`): one
+   * call for a block of rows, where `merges` costs one per merged rectangle.
+   */
+  readonly mergesAcross?: readonly RangeRef[];
   /** Ranges that get a thin solid border on all sides (one RangeList call). */
   readonly borders: readonly RangeRef[];
   readonly conditionalFormats: readonly ConditionalFormat[];

@@ -61,6 +61,7 @@ export class SheetBuilder {
   private readonly rows: Cell[][] = [];
   private readonly styles: Required<CellStyle>[][] = [];
   private readonly merges: RangeRef[] = [];
+  private readonly mergesAcross: RangeRef[] = [];
   private readonly borders: RangeRef[] = [];
   private readonly conditionals: ConditionalFormat[] = [];
   private readonly protections: Protection[] = [];
@@ -106,6 +107,12 @@ export class SheetBuilder {
     return this.addRow([]);
   }
 
+  /** Fills one cell of a row already added: a formula that refers to rows added after it, say. */
+  setCell(row: number, col: number, value: Cell): void {
+    this.check({ row, col, rows: 1, cols: 1 });
+    this.rows[row - 1]![col - 1] = value;
+  }
+
   /** Restyles cells already added (e.g. to give input columns their look). */
   styleRange(r: RangeRef, style: CellStyle): void {
     this.check(r);
@@ -118,6 +125,12 @@ export class SheetBuilder {
   merge(r: RangeRef): void {
     this.check(r);
     this.merges.push(r);
+  }
+
+  /** Merges each row of the block across its columns, in one call however many rows it has. */
+  mergeAcross(r: RangeRef): void {
+    this.check(r);
+    this.mergesAcross.push(r);
   }
 
   border(r: RangeRef): void {
@@ -180,6 +193,7 @@ export class SheetBuilder {
       values: this.rows.map((r) => [...r]),
       formats,
       merges: [...this.merges],
+      ...(this.mergesAcross.length > 0 ? { mergesAcross: [...this.mergesAcross] } : {}),
       borders: [...this.borders],
       conditionalFormats: [...this.conditionals],
       protections: [...this.protections],

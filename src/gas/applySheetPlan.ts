@@ -60,6 +60,7 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
     all.setDataValidations(validationGrid(f.validations));
   }
   for (const m of plan.merges) rangeOf(sheet, m).merge();
+  for (const m of plan.mergesAcross ?? []) rangeOf(sheet, m).mergeAcross();
   if (plan.borders.length > 0) {
     sheet
       .getRangeList(plan.borders.map(a1))

@@ -17,6 +17,7 @@ export function catalogDto(): CatalogDto {
       label: t.label,
       description: t.description,
       needsRole: t.needsRole,
+      needsRoles: t.needsRoles,
       frames: t.frames,
       needsOutcomes: t.needsOutcomes,
     })),

@@ -86,3 +86,52 @@ describe('template dialog', () => {
     expect(emu.spreadsheet.getSheetByName('Logic model')).not.toBeNull();
   });
 });
+
+describe('templates panel: roles side by side and resources', () => {
+  it('roles side by side: your role, then the roles ticked beside it', async () => {
+    const { emu, page } = await open();
+    await page.waitForSelector('#tpl-kind option', { state: 'attached' });
+    await page.selectOption('#tpl-kind', 'cross-role');
+    expect(await page.isVisible('#tpl-others')).toBe(true);
+    expect(await page.textContent('label[for=tpl-role]')).toBe('Your role');
+    await page.selectOption('#tpl-role', 'principal');
+    // Your own role cannot be ticked again.
+    expect(await page.isDisabled('#tpl-other-principal')).toBe(true);
+    await page.check('#tpl-other-coach');
+    await page.check('#tpl-other-teacher');
+    await page.locator('#tpl-preview').filter({ hasText: 'Principal, Coach, Teacher' }).waitFor();
+    await page.click('#tpl-insert');
+    await page.locator('#status .ok').waitFor();
+    const sheet = emu.spreadsheet.getSheetByName('Roles side by side - Principal, Coach, Teacher');
+    expect(sheet).not.toBeNull();
+    expect(sheet!.getRange(1, 1).getValue()).toBe(
+      'Key responsibilities side by side: Principal, Coach, Teacher',
+    );
+    const widest = await page.locator('html').evaluate((el) => el.scrollWidth);
+    expect(widest).toBeLessThanOrEqual(300);
+  });
+
+  it('with no other role ticked, says what is missing', async () => {
+    const { page } = await open();
+    await page.waitForSelector('#tpl-kind option', { state: 'attached' });
+    await page.selectOption('#tpl-kind', 'cross-role');
+    await page.selectOption('#tpl-role', 'coach');
+    await page.click('#tpl-insert');
+    await page.locator('#status .error').waitFor();
+    expect(await page.textContent('#status .error')).toBe(
+      'Choose at least one other role to put beside Coach.',
+    );
+  });
+
+  it('other kinds hide the role checkboxes; the resources tab inserts from the dialog', async () => {
+    const { emu, page } = await open('Dialog.html');
+    await page.waitForSelector('#tpl-kind option', { state: 'attached' });
+    await page.selectOption('#tpl-kind', 'first-actions');
+    expect(await page.isVisible('#tpl-others')).toBe(false);
+    expect(await page.textContent('label[for=tpl-role]')).toBe('Role');
+    await page.selectOption('#tpl-kind', 'resources');
+    await page.click('#tpl-insert');
+    await page.waitForFunction(() => (globalThis as unknown as { __closed?: boolean }).__closed === true);
+    expect(emu.spreadsheet.getSheetByName('Resources')).not.toBeNull();
+  });
+});

@@ -60,7 +60,7 @@ describe('dist/Code.js in a context without Node globals', () => {
     emu.calls.reset();
     const r = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
     expect(r.sheetName).toBe('Standards overview');
-    expect(emu.calls.total('spreadsheet')).toBe(38);
+    expect(emu.calls.total('spreadsheet')).toBe(56);
     const values = emu.sheet('Standards overview').snapshot().values.flat();
     expect(values).toContain('Equity Practices');
     expect(values).toContain('Resources');

@@ -1,7 +1,7 @@
 import { loadBundle, readDist } from '../../local/bundle';
 import { createEmulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
-import { FRAME_IDS, ROLES } from '../../src/content';
+import { FRAME_IDS, LEADER_ROLE_IDS, ROLES } from '../../src/content';
 
 function open() {
   const emu = createEmulator({
@@ -17,10 +17,12 @@ const CASES = ROLES.flatMap((r) => [
   { req: { kind: 'ic-map', role: r.id, frames: [...FRAME_IDS] }, budget: 103 },
   { req: { kind: 'ic-map', role: r.id, frames: ['transformational-processes'] }, budget: 85 },
   { req: { kind: 'checklist', role: r.id }, budget: 92 },
-  { req: { kind: 'first-actions', role: r.id }, budget: 44 },
+  { req: { kind: 'first-actions', role: r.id }, budget: LEADER_ROLE_IDS.includes(r.id) ? 137 : 86 },
+  { req: { kind: 'cross-role', roles: [r.id, ...ROLES.map((x) => x.id)] }, budget: 62 },
 ]).concat([
-  { req: { kind: 'learning-system' }, budget: 44 },
-  { req: { kind: 'logic-model' }, budget: 83 },
+  { req: { kind: 'learning-system' }, budget: 137 },
+  { req: { kind: 'logic-model' }, budget: 129 },
+  { req: { kind: 'resources' }, budget: 74 },
   { req: { kind: 'ic-map-outcomes', outcomes: ['Plan together', 'Use data'] }, budget: 83 },
 ] as never[]);
 

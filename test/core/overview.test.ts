@@ -1,4 +1,12 @@
-import { FRAMES, STANDARDS } from '../../src/content';
+import {
+  CHAIN_SENTENCE,
+  CHAIN_STEPS,
+  CHAIN_TITLE,
+  FOUNDATIONS,
+  FOUNDATIONS_TITLE,
+  FRAMES,
+  STANDARDS,
+} from '../../src/content';
 import { standardsOverviewPlan } from '../../src/core/overview';
 import { isFormula, planCols, planRows } from '../../src/core/plan';
 
@@ -43,6 +51,23 @@ describe('standards overview plan', () => {
       expect(grid).toHaveLength(rows);
       for (const r of grid) expect(r).toHaveLength(cols);
     }
+  });
+
+  it('after the standards: how they lead to improvement, then the seven foundations, one row each', () => {
+    const lastStandard = firstCol.indexOf(STANDARDS.at(-1)!.name);
+    const chain = firstCol.indexOf(CHAIN_TITLE);
+    const foundations = firstCol.indexOf(FOUNDATIONS_TITLE);
+    expect(lastStandard < chain && chain < foundations).toBe(true);
+    expect(firstCol[chain + 1]).toBe(CHAIN_STEPS.map((s) => s.name).join('  →  '));
+    expect(firstCol[chain + 2]).toBe(CHAIN_SENTENCE);
+    expect(firstCol[foundations + 1]).toBe(FOUNDATIONS.lead);
+    expect(firstCol.slice(foundations + 2)).toEqual(FOUNDATIONS.items.map((i) => i.text));
+    expect(plan.mergesAcross).toEqual([
+      { row: foundations + 3, col: 1, rows: FOUNDATIONS.items.length, cols: 4 },
+    ]);
+    expect(plan.protections).toEqual([
+      expect.objectContaining({ range: { row: 1, col: 1, rows: planRows(plan), cols: 4 } }),
+    ]);
   });
 
   it('writes no formulas', () => {

@@ -1,6 +1,7 @@
 import { createEmulator, type Emulator } from '../../local/emulator';
-import { FRAME_IDS, ROLES, type FrameId } from '../../src/content';
-import type { TemplateRequest } from '../../src/core/templates';
+import { FRAME_IDS, type FrameId, LEADER_ROLE_IDS, ROLES, type RoleId } from '../../src/content';
+import type { SheetPlan } from '../../src/core/plan';
+import { planTemplate, type TemplateRequest } from '../../src/core/templates';
 import { insertIcMapFromSelection, insertTemplate } from '../../src/gas/templates';
 
 let emu: Emulator;
@@ -9,6 +10,10 @@ beforeEach(() => {
   emu.install();
 });
 afterEach(() => emu.uninstall());
+
+/** The role after `role` in the catalog, round the end. */
+const nextRole = (role: string): RoleId =>
+  ROLES[(ROLES.findIndex((r) => r.id === role) + 1) % ROLES.length]!.id;
 
 /** Spreadsheet-service calls of one insert into a fresh spreadsheet. */
 function callsFor(req: TemplateRequest): number {
@@ -23,7 +28,12 @@ function callsFor(req: TemplateRequest): number {
  * Each template's budget of Spreadsheet calls. It depends on the template and the number of
  * frames chosen (one merged section row each), never on how many rows the role brings.
  */
-const BUDGETS: { name: string; req: (role: string) => TemplateRequest; budget: number }[] = [
+const BUDGETS: {
+  name: string;
+  req: (role: string) => TemplateRequest;
+  budget: number;
+  roles?: readonly string[];
+}[] = [
   {
     name: 'IC map, all frames',
     req: (role) => ({ kind: 'ic-map', role, frames: [...FRAME_IDS] }) as TemplateRequest,
@@ -44,19 +54,54 @@ const BUDGETS: { name: string; req: (role: string) => TemplateRequest; budget: n
     req: (role) => ({ kind: 'checklist', role, frames: ['rigorous-content'] }) as TemplateRequest,
     budget: 76,
   },
-  { name: 'First actions', req: (role) => ({ kind: 'first-actions', role }) as TemplateRequest, budget: 44 },
+  // A leader's tab adds the four leaders' action areas: a section with its own merges,
+  // protections and tally. The number of responsibilities or questions changes nothing.
+  {
+    name: 'First actions, school and system leaders',
+    req: (role) => ({ kind: 'first-actions', role }) as TemplateRequest,
+    budget: 137,
+    roles: LEADER_ROLE_IDS,
+  },
+  {
+    name: 'First actions, other roles',
+    req: (role) => ({ kind: 'first-actions', role }) as TemplateRequest,
+    budget: 86,
+    roles: ROLES.map((r) => r.id).filter((id) => !LEADER_ROLE_IDS.includes(id)),
+  },
+  // Beside the next role, or beside every other role: the same budget.
+  {
+    name: 'Roles side by side, all frames',
+    req: (role) => ({ kind: 'cross-role', roles: [role, nextRole(role)] }) as TemplateRequest,
+    budget: 62,
+  },
+  {
+    name: 'Roles side by side, one frame',
+    req: (role) =>
+      ({
+        kind: 'cross-role',
+        roles: [role, nextRole(role)],
+        frames: ['transformational-processes'],
+      }) as TemplateRequest,
+    budget: 50,
+  },
+  {
+    name: 'Roles side by side, every role, yours first',
+    req: (role) => ({ kind: 'cross-role', roles: [role, ...ROLES.map((r) => r.id)] }) as TemplateRequest,
+    budget: 62,
+  },
 ];
 
-describe.each(BUDGETS)('$name', ({ req, budget }) => {
-  it.each(ROLES.map((r) => r.id))('for %s uses the budget', (role) => {
+describe.each(BUDGETS)('$name', ({ req, budget, roles }) => {
+  it.each([...(roles ?? ROLES.map((r) => r.id))])('for %s uses the budget', (role) => {
     expect(callsFor(req(role))).toBe(budget);
   });
 });
 
 describe('templates without a role', () => {
-  it('learning-system reflection: 44 calls; logic model: 83 calls', () => {
-    expect(callsFor({ kind: 'learning-system' })).toBe(44);
-    expect(callsFor({ kind: 'logic-model' })).toBe(83);
+  it('learning-system reflection: 137 calls; logic model: 129 calls; resources: 74 calls', () => {
+    expect(callsFor({ kind: 'learning-system' })).toBe(137);
+    expect(callsFor({ kind: 'logic-model' })).toBe(129);
+    expect(callsFor({ kind: 'resources' })).toBe(74);
   });
 
   it('IC map from own outcomes: 83 calls for 2 outcomes or 400', () => {
@@ -73,6 +118,43 @@ describe('inserting templates', () => {
     const b = insertTemplate({ kind: 'ic-map', role: 'coach', frames: ['rigorous-content'] });
     expect(a.sheetName).toBe('IC map - Coach - Rigorous Content for Each Learner');
     expect(b.sheetName).toBe('IC map - Coach - Rigorous Content for Each Learner (2)');
+  });
+
+  /** Whether inserting the plan calls `method` at all (each plan calls the batched setters). */
+  const USES: Record<string, (p: SheetPlan) => boolean> = {
+    'Range.setValues': () => true,
+    'Range.setDataValidations': () => true,
+    'Range.merge': (p) => p.merges.length > 0,
+    'Range.mergeAcross': (p) => (p.mergesAcross ?? []).length > 0,
+    'Sheet.setConditionalFormatRules': (p) => p.conditionalFormats.length > 0,
+    'Sheet.setRowHeights': (p) => p.rowHeights.length > 0,
+    'Protection.setWarningOnly': (p) => p.protections.length > 0,
+  };
+  const NEW_TEMPLATES: TemplateRequest[] = [
+    { kind: 'first-actions', role: 'principal' },
+    { kind: 'first-actions', role: 'teacher' },
+    { kind: 'learning-system' },
+    { kind: 'logic-model' },
+    { kind: 'resources' },
+    { kind: 'cross-role', roles: ['principal', 'coach'] },
+  ];
+  const FAILURES = Object.entries(USES).flatMap(([method, uses]) =>
+    NEW_TEMPLATES.filter((req) => uses(planTemplate(req))).map((req): [string, TemplateRequest] => [
+      method,
+      req,
+    ]),
+  );
+
+  it('tries a failure in every template that makes each kind of call', () => {
+    for (const method of Object.keys(USES)) expect(FAILURES.some(([m]) => m === method)).toBe(true);
+    expect(FAILURES.length).toBeGreaterThan(30);
+  });
+
+  it.each(FAILURES)('leaves no new tab when %s fails while inserting %j', (method, req) => {
+    const before = emu.spreadsheet.getSheets().map((s) => s.getName());
+    emu.failOn(method);
+    expect(() => insertTemplate(req)).toThrow();
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(before);
   });
 
   it.each([

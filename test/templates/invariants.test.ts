@@ -20,8 +20,18 @@ const CATALOG_REQUESTS: TemplateRequest[] = [
     { kind: 'checklist', role: r.id },
     { kind: 'first-actions', role: r.id },
   ]),
+  // Each role beside the next, one frame and all frames; then every role at once.
+  ...ROLES.flatMap((r, i): TemplateRequest[] => {
+    const roles = [r.id, ROLES[(i + 1) % ROLES.length]!.id];
+    return [
+      { kind: 'cross-role', roles },
+      { kind: 'cross-role', roles, frames: [FRAME_IDS[i % 3]!] },
+    ];
+  }),
+  { kind: 'cross-role', roles: ROLES.map((r) => r.id) },
   { kind: 'learning-system' },
   { kind: 'logic-model' },
+  { kind: 'resources' },
 ];
 const OWN: TemplateRequest = {
   kind: 'ic-map-outcomes',
@@ -113,7 +123,12 @@ describe.each(ALL.map((r) => [label(r), r] as const))('template %s', (_name, req
 
   test('merges are in bounds, never overlap and never hold a fill-in cell', () => {
     const seen = new Set<string>();
-    for (const m of plan.merges) {
+    // A merge-across block is one merge per row.
+    const across = (plan.mergesAcross ?? []).flatMap((m) => {
+      expect(inBounds(plan, m)).toBe(true);
+      return Array.from({ length: m.rows }, (_, i) => ({ ...m, row: m.row + i, rows: 1 }));
+    });
+    for (const m of [...plan.merges, ...across]) {
       expect(inBounds(plan, m)).toBe(true);
       for (const [r, c] of cellsOf(m)) {
         const key = `${r},${c}`;

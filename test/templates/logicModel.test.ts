@@ -1,4 +1,5 @@
-import type { SheetPlan } from '../../src/core/plan';
+import { CHAIN_SENTENCE, FOUNDATIONS, STANDARD_STEM, STANDARDS } from '../../src/content';
+import { type Cell, isFormula, type SheetPlan } from '../../src/core/plan';
 import { PALETTE } from '../../src/core/sheetBuilder';
 import {
   GOAL_HEADERS,
@@ -7,6 +8,10 @@ import {
   LOGIC_MODEL_SIZES,
   LOGIC_MODEL_STEPS,
   logicModelPlan,
+  PICKER_LEAD,
+  RESOURCE_HEADERS,
+  RESOURCE_KINDS,
+  STANDARD_NAMES,
   UNCOVERED_COLOR,
 } from '../../src/core/templates/logicModel';
 
@@ -31,13 +36,26 @@ describe('logic model', () => {
   const monitoringRow = rowOf(plan, (a) => typeof a === 'string' && a.startsWith('Monitoring progress'));
   const initHeader = rowOf(plan, (a) => a === 'Initiative');
   const coverageRow = rowOf(plan, (a) => typeof a === 'string' && a.startsWith('Initiatives contributing'));
+  const resourceHeader = rowOf(plan, (a) => a === 'Resource');
+  const foundationHeader = rowOf(plan, (a) => a === 'Foundation');
+  const constructsHeader = rowOf(plan, (a, row) => a === 'Standard' && row[1] === 'Construct 1');
 
-  test('blocks come in order: student goals, the chain, initiatives', () => {
+  test('blocks come in order: goals, resources, the chain, initiatives, assumptions, constructs', () => {
     expect(plan.title).toBe('Logic model');
-    expect(0 < goalHeader && goalHeader < chainHeader && chainHeader < evidenceRow).toBe(true);
+    expect(0 < goalHeader && goalHeader < resourceHeader && resourceHeader < chainHeader).toBe(true);
+    expect(chainHeader < evidenceRow).toBe(true);
     expect(evidenceRow).toBe(monitoringRow - 1);
     expect(monitoringRow < initHeader && initHeader < coverageRow).toBe(true);
-    expect(coverageRow).toBe(v.length);
+    expect(coverageRow < foundationHeader && foundationHeader < constructsHeader).toBe(true);
+    expect(constructsHeader + STANDARDS.length).toBe(v.length);
+    expect(plan.values.map((r) => r[0]).filter((a) => typeof a === 'string' && /^\d\. /.test(a))).toEqual([
+      '1. Student goals: what every initiative and all professional learning serve',
+      '2. Resources (inputs): what the work runs on',
+      '3. The chain: from standards to student results',
+      '4. Initiatives: each one, the student goal it serves, its owner, and every step it contributes to',
+      '5. Assumptions: the foundations for standards',
+      "6. The standards' constructs: what the standard picker in the chain fills in",
+    ]);
     const intro = v
       .slice(1, goalHeader)
       .map((r) => r[0])
@@ -46,6 +64,52 @@ describe('logic model', () => {
       /defined set of student goals and connects all initiatives and the work of all staff/,
     );
     expect(intro).toMatch(/Monitor progress at each step: student and educator data/);
+    expect(intro).toContain(CHAIN_SENTENCE);
+  });
+
+  test('resources: a row per kind (time, money, people, technology, materials), planned as the Resources standard asks', () => {
+    expect(v[resourceHeader - 1]).toEqual([...RESOURCE_HEADERS]);
+    expect(RESOURCE_KINDS).toEqual(['Time', 'Money', 'People', 'Technology', 'Materials']);
+    RESOURCE_KINDS.forEach((kind, i) => {
+      const r = resourceHeader + 1 + i;
+      expect(v[r - 1]).toEqual([kind, null, null, null, null, null, null, null]);
+      for (let c = 2; c <= 8; c++) expect(plan.formats.backgrounds[r - 1]![c - 1]).toBe(PALETTE.inputBg);
+      expect(plan.formats.validations[r - 1]![7]).toMatchObject({ kind: 'date' });
+    });
+    const notes = v
+      .slice(
+        rowOf(plan, (a) => a === '2. Resources (inputs): what the work runs on'),
+        resourceHeader - 1,
+      )
+      .map((r) => r[0]);
+    expect(notes).toEqual([
+      'Leaders prioritize and secure resources for professional learning, including money, time, personnel, technology, and materials.',
+      'The columns follow the Resources standard: educators allocate resources for professional learning, prioritize equity in their resource decisions, and monitor the use and impact of resource investments.',
+    ]);
+  });
+
+  test('assumptions: the seven foundations word for word, each with room to say what it means for the model', () => {
+    expect(v[foundationHeader - 1]).toEqual([
+      'Foundation',
+      null,
+      null,
+      'What it means for our logic model',
+      null,
+      null,
+      null,
+      null,
+    ]);
+    FOUNDATIONS.items.forEach((f, i) => {
+      const r = foundationHeader + 1 + i;
+      expect(v[r - 1]![0]).toBe(f.text);
+      expect(plan.formats.backgrounds[r - 1]![3]).toBe(PALETTE.inputBg);
+    });
+    expect(plan.mergesAcross).toContainEqual({
+      row: foundationHeader + 1,
+      col: 1,
+      rows: FOUNDATIONS.items.length,
+      cols: 3,
+    });
   });
 
   test('the title row is frozen and the top block protected', () => {
@@ -77,11 +141,16 @@ describe('logic model', () => {
     expect(v[promptRow - 1]![1]).toMatch(/Which standards will guide this work\?/);
   });
 
-  test('the chain has empty input rows to fill in, then a monitoring row of inputs', () => {
+  test('the chain has input rows to fill in, then a monitoring row of inputs', () => {
     const fill = Array.from({ length: LOGIC_MODEL_SIZES.chainRows }, (_, i) => promptRow + 1 + i);
     expect(fill[fill.length - 1]).toBe(evidenceRow - 1);
+    for (const r of fill) {
+      const [picker, pl, ...rest] = v[r - 1]!.slice(1, 6);
+      expect([picker, ...rest]).toEqual([null, null, null, null]);
+      expect(pl).toEqual(expect.objectContaining({ formula: expect.stringMatching(/^=IF\(B\d+="",""/) }));
+    }
+    expect(v[monitoringRow - 1]!.slice(1, 6)).toEqual([null, null, null, null, null]);
     for (const r of [...fill, monitoringRow]) {
-      expect(v[r - 1]!.slice(1, 6)).toEqual([null, null, null, null, null]);
       for (let c = 2; c <= 6; c++) expect(plan.formats.backgrounds[r - 1]![c - 1]).toBe(PALETTE.inputBg);
     }
     expect(plan.merges).toContainEqual({ row: fill[0], col: 1, rows: fill.length, cols: 1 });
@@ -132,6 +201,78 @@ describe('logic model', () => {
       col: 1,
       rows: 1,
       cols: 8,
+    });
+  });
+
+  describe('the standard picker', () => {
+    const fill = Array.from({ length: LOGIC_MODEL_SIZES.chainRows }, (_, i) => promptRow + 1 + i);
+
+    test('each chain row offers the eleven standards in its Standards column, and lets a team type its own', () => {
+      expect(STANDARD_NAMES).toEqual(STANDARDS.map((s) => s.name));
+      for (const r of fill) {
+        expect(plan.formats.validations[r - 1]![1]).toMatchObject({
+          kind: 'list',
+          values: STANDARD_NAMES,
+          allowInvalid: true,
+        });
+      }
+    });
+
+    test('the constructs table lists every standard with its three constructs, protected', () => {
+      STANDARDS.forEach((s, i) =>
+        expect(v[constructsHeader + i]).toEqual([s.name, ...s.constructs, null, null, null, null]),
+      );
+      expect(plan.protections.map((p) => p.range)).toContainEqual({
+        row: constructsHeader - 1,
+        col: 1,
+        rows: STANDARDS.length + 2,
+        cols: 8,
+      });
+    });
+
+    /**
+     * Evaluates the professional-learning formula of a chain row for a chosen standard, against
+     * the plan's own cells: enough of Sheets' IF, IFERROR, VLOOKUP and & for this one formula.
+     */
+    function evaluate(row: number, chosen: string): string {
+      const f = v[row - 1]![2] as Cell;
+      if (f === null || !isFormula(f)) throw new Error(`Row ${row}: no formula`);
+      const m = /^=IF\(B(\d+)="","",IFERROR\((.*),""\)\)$/.exec(f.formula);
+      if (!m) throw new Error(`Unexpected formula ${f.formula}`);
+      expect(Number(m[1])).toBe(row);
+      const lookup = (key: string, range: string, col: number): string => {
+        const [, r1, r2] = /^\$A\$(\d+):\$D\$(\d+)$/.exec(range) ?? [];
+        const hit = v.slice(Number(r1) - 1, Number(r2)).find((cells) => cells[0] === key);
+        if (!hit) throw new Error('#N/A');
+        return String(hit[col - 1]);
+      };
+      try {
+        return m[2]!
+          .split('&')
+          .map((part) => {
+            const lit = /^"(.*)"$/.exec(part);
+            if (lit) return lit[1]!;
+            const call = /^VLOOKUP\(B\d+,([^,]+),(\d),FALSE\)$/.exec(part);
+            if (!call) throw new Error(`Unexpected part ${part}`);
+            return lookup(chosen, call[1]!, Number(call[2]));
+          })
+          .join('');
+      } catch {
+        return '';
+      }
+    }
+
+    test.each(STANDARDS.map((s) => [s.name, s] as const))(
+      'choosing %s starts the professional learning from its constructs',
+      (_name, s) => {
+        for (const r of fill) {
+          expect(evaluate(r, s.name)).toBe(s.description.replace(STANDARD_STEM, PICKER_LEAD));
+        }
+      },
+    );
+
+    test('a standard typed in its own words leaves the professional learning empty', () => {
+      expect(evaluate(fill[0]!, 'Our own standard')).toBe('');
     });
   });
 });

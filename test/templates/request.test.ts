@@ -43,6 +43,32 @@ describe('parseTemplateRequest: valid requests', () => {
       kind: 'learning-system',
     });
     expect(parseTemplateRequest({ kind: 'logic-model', extra: 1 })).toEqual({ kind: 'logic-model' });
+    expect(parseTemplateRequest({ kind: 'resources', role: 'coach' })).toEqual({ kind: 'resources' });
+  });
+
+  test('roles side by side: your role first, then the others in the order given, once each', () => {
+    expect(
+      parseTemplateRequest({ kind: 'cross-role', role: 'coach', roles: ['teacher', 'coach', 'principal'] }),
+    ).toEqual({ kind: 'cross-role', roles: ['coach', 'teacher', 'principal'] });
+    expect(
+      parseTemplateRequest({ kind: 'cross-role', roles: ['teacher', 'principal'], frames: null }),
+    ).toEqual({
+      kind: 'cross-role',
+      roles: ['teacher', 'principal'],
+    });
+    expect(
+      parseTemplateRequest({
+        kind: 'cross-role',
+        role: 'principal',
+        roles: ['coach'],
+        frames: ['conditions-for-success'],
+      }),
+    ).toEqual({ kind: 'cross-role', roles: ['principal', 'coach'], frames: ['conditions-for-success'] });
+    // With no list of other roles at all (not an empty one): your role beside every other role.
+    expect(parseTemplateRequest({ kind: 'cross-role', role: 'teacher' })).toEqual({
+      kind: 'cross-role',
+      roles: ['teacher', ...ROLES.map((r) => r.id).filter((id) => id !== 'teacher')],
+    });
   });
 
   test('frames come back in catalog order without duplicates', () => {
@@ -127,6 +153,29 @@ describe('parseTemplateRequest: clear user errors', () => {
       /at most 500/,
     ],
     ['title not text', { kind: 'ic-map-outcomes', outcomes: ['A'], title: 5 }, /title must be text/],
+    ['no roles to compare', { kind: 'cross-role' }, /Choose a role: System\/central office/],
+    [
+      'an empty list of other roles',
+      { kind: 'cross-role', role: 'coach', roles: [] },
+      /Choose at least one other role to put beside Coach\./,
+    ],
+    [
+      'only your own role',
+      { kind: 'cross-role', role: 'coach', roles: ['coach'] },
+      /Choose at least one other role to put beside Coach\./,
+    ],
+    ['one role in the list', { kind: 'cross-role', roles: ['coach'] }, /at least one other role/],
+    ['roles not a list', { kind: 'cross-role', role: 'coach', roles: 'teacher' }, /list of roles/],
+    [
+      'an unknown role to compare',
+      { kind: 'cross-role', role: 'coach', roles: ['mayor'] },
+      /Unknown role "mayor"/,
+    ],
+    [
+      'empty frames for roles side by side',
+      { kind: 'cross-role', role: 'coach', roles: ['teacher'], frames: [] },
+      /at least one standards frame/,
+    ],
     [
       'title too long',
       { kind: 'ic-map-outcomes', outcomes: ['A'], title: 'x'.repeat(101) },
@@ -144,9 +193,11 @@ describe('TEMPLATE_KINDS', () => {
       'ic-map',
       'ic-map-outcomes',
       'checklist',
+      'cross-role',
       'first-actions',
       'learning-system',
       'logic-model',
+      'resources',
     ]);
     for (const k of TEMPLATE_KINDS) {
       expect(k.label.length).toBeGreaterThan(3);
@@ -163,6 +214,11 @@ describe('TEMPLATE_KINDS', () => {
       if (k.needsRole) {
         expect(userError(() => parseTemplateRequest(base))).toMatch(/Choose a role/);
         base.role = 'coach';
+      }
+      if (k.needsRoles) {
+        expect(userError(() => parseTemplateRequest({ ...base, roles: [] }))).toMatch(
+          /at least one other role/,
+        );
       }
       const parsed = parseTemplateRequest(base);
       expect(parsed.kind).toBe(k.kind);
@@ -184,8 +240,11 @@ describe('planTemplate and templateSummary', () => {
     { kind: 'checklist', role: 'teacher', frames: ['rigorous-content'] },
     { kind: 'first-actions', role: 'superintendent' },
     { kind: 'first-actions', role: 'coach' },
+    { kind: 'cross-role', roles: ['principal', 'coach', 'teacher'] },
+    { kind: 'cross-role', roles: ['superintendent', 'state-commissioner'], frames: ['rigorous-content'] },
     { kind: 'learning-system' },
     { kind: 'logic-model' },
+    { kind: 'resources' },
   ];
 
   test.each(requests.map((r) => [JSON.stringify(r), r] as const))('%s', (_name, req) => {
@@ -207,6 +266,13 @@ describe('planTemplate and templateSummary', () => {
     expect(planTemplate({ kind: 'first-actions', role: 'teacher' }).title).toBe('First actions - Teacher');
     expect(planTemplate({ kind: 'learning-system' }).title).toBe('Learning-system reflection');
     expect(planTemplate({ kind: 'logic-model' }).title).toBe('Logic model');
+    expect(planTemplate({ kind: 'resources' }).title).toBe('Resources');
+    expect(planTemplate({ kind: 'cross-role', roles: ['principal', 'coach'] }).title).toBe(
+      'Roles side by side - Principal, Coach',
+    );
+    expect(planTemplate({ kind: 'cross-role', roles: ROLES.map((r) => r.id) }).title).toBe(
+      'Roles side by side - 7 roles',
+    );
   });
 
   test('summaries count what they will insert', () => {
@@ -218,7 +284,22 @@ describe('planTemplate and templateSummary', () => {
       /^9 reflection questions/,
     );
     expect(templateSummary({ kind: 'first-actions', role: 'teacher' }).description).toMatch(
-      /^4 reflection questions/,
+      /^4 reflection questions .* below the 17 key responsibilities of teachers to select for action\.$/,
+    );
+    expect(templateSummary({ kind: 'first-actions', role: 'principal' }).description).toMatch(
+      /the 15 key responsibilities of principals to select for action and the 4 leaders' action areas to rate\.$/,
+    );
+    expect(templateSummary({ kind: 'learning-system' }).description).toMatch(
+      /^21 statements on learning systems to rate In place, Partly or Not yet, .* then 6 reflection questions\.$/,
+    );
+    expect(templateSummary({ kind: 'resources' }).description).toMatch(
+      /^6 tools \(2\.1–2\.6\) and 5 resources/,
+    );
+    expect(
+      templateSummary({ kind: 'cross-role', roles: ['coach', 'teacher'], frames: ['rigorous-content'] })
+        .description,
+    ).toMatch(
+      /^The key responsibilities of Coach, Teacher side by side \(Rigorous Content for Each Learner\)/,
     );
     expect(templateSummary({ kind: 'ic-map-outcomes', outcomes: ['A', 'A ', 'B'] }).description).toMatch(
       /^2 desired outcomes/,

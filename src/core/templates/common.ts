@@ -45,18 +45,20 @@ const LINE_PX = 17;
 
 /**
  * A paragraph in one merged row, its height fixed from the text's length and the merged width,
- * since Sheets does not grow a merged row to fit wrapped text.
+ * since Sheets does not grow a merged row to fit wrapped text. A one-line paragraph keeps the
+ * default height unless `always` is set (one call per paragraph, whatever the widths).
  */
 export function addParagraph(
   b: SheetBuilder,
   text: string,
   totalWidthPx: number,
   style: CellStyle = {},
+  always = false,
 ): number {
   const row = addMergedRow(b, text, style);
   const perLine = Math.max(10, Math.floor(totalWidthPx / CHAR_PX));
   const lines = Math.ceil(text.length / perLine);
-  if (lines > 1) b.rowHeight(row, lines * LINE_PX + 8);
+  if (lines > 1 || always) b.rowHeight(row, lines * LINE_PX + 8);
   return row;
 }
 
@@ -66,6 +68,17 @@ export const addTitle = (b: SheetBuilder, text: string): number => addMergedRow(
 export function addNotes(b: SheetBuilder, lines: readonly string[]): number {
   let last = b.rowCount;
   for (const line of lines) last = addMergedRow(b, line, STYLE.note);
+  return last;
+}
+
+/**
+ * Note paragraphs (italic, grey), each a merged row sized to its text at the sheet's column
+ * widths (set them first): one height call per note, however wide the sheet. Returns the last row.
+ */
+export function addNoteParagraphs(b: SheetBuilder, lines: readonly string[]): number {
+  const width = b.widths.reduce((a, w) => a + w, 0);
+  let last = b.rowCount;
+  for (const line of lines) last = addParagraph(b, line, width, STYLE.note, true);
   return last;
 }
 
