@@ -2,14 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openAddonPage } from '../../local/browser';
-import { type LoadedBundle, loadBundle, readDist } from '../../local/bundle';
-import { createEmulator, type Emulator } from '../../local/emulator';
+import { launchChromium } from '../../local/browser';
+import { type LoadedBundle, readDist } from '../../local/bundle';
+import type { Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
 import { ROLE_GUIDANCE, ROLES, WHERE_ARE_WE_NOW } from '../../src/content';
 import { SCALES } from '../../src/content/scales';
-import type { CreatedSurveyDto } from '../../src/core/api';
-import { goToStep, ready, type Step, unfold } from '../support/sidebarPage';
+import type { CatalogDto, CreatedSurveyDto } from '../../src/core/api';
+import { goToStep, openPage, type Setup, type Step, unfold } from '../support/sidebarPage';
 
 /**
  * The sidebar as a guided path, tried as district staff meet it: a new spreadsheet and one in
@@ -33,26 +33,7 @@ mkdirSync(SHOTS, { recursive: true });
 const STATEMENTS = WHERE_ARE_WE_NOW.statements.map((s) => s.text);
 const LABELS = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];
 
-interface Setup {
-  emu: Emulator;
-  addon: LoadedBundle;
-  page: Page;
-}
-
-async function open(file = 'Sidebar.html', before?: (s: Omit<Setup, 'page'>) => void): Promise<Setup> {
-  const emu = createEmulator({
-    htmlFiles: {
-      Sidebar: readDist('Sidebar.html'),
-      Dialog: readDist('Dialog.html'),
-      SummaryDialog: readDist('SummaryDialog.html'),
-    },
-  });
-  const addon = loadBundle(emu);
-  before?.({ emu, addon });
-  const page = await openAddonPage(browser, addon, file);
-  await ready(page);
-  return { emu, addon, page };
-}
+const open = (file?: string, before?: (s: Omit<Setup, 'page'>) => void) => openPage(browser, file, before);
 
 function createSurvey(addon: LoadedBundle, title?: string): CreatedSurveyDto {
   return callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
@@ -196,7 +177,7 @@ describe('the sidebar as a guided path', () => {
   });
 
   it('shows no internal scale id in any step or menu', async () => {
-    const { page } = await inUse();
+    const { page, addon } = await inUse();
     await goToStep(page, 'results');
     // The imported tab: its columns are read on the other scales, one answer is not on its scale.
     await page.selectOption('#res-tab', 'tab:Imported answers');
@@ -227,7 +208,9 @@ describe('the sidebar as a guided path', () => {
     expect(all).toContain('How often: Always to Never');
     expect(all).toContain('Agreement, 5 points with “Neutral”');
     expect(all).toMatch(/not on its scale \(IC levels/);
-    const internal = [...new Set(SCALES.flatMap((s) => [s.id, s.name]))];
+    // Every id the catalog serves, and the content's ids and short names (keys, never shown).
+    const served = callLikeScriptRun<CatalogDto>(addon, 'getCatalog').scales.map((s) => s.id);
+    const internal = [...new Set([...served, ...SCALES.flatMap((s) => [s.id, s.name])])];
     const shown = internal.filter((token) =>
       new RegExp(`(^|[^A-Za-z0-9-])${token.replace(/[-]/g, '\\-')}($|[^A-Za-z0-9-])`).test(all),
     );

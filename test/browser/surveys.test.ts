@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openAddonPage } from '../../local/browser';
-import { type LoadedBundle, loadBundle, readDist } from '../../local/bundle';
-import { createEmulator, type Emulator } from '../../local/emulator';
+import type { LoadedBundle } from '../../local/bundle';
+import type { Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
 import { WHERE_ARE_WE_NOW } from '../../src/content';
 import type { CreatedSurveyDto } from '../../src/core/api';
-import { goToStep, unfold } from '../support/sidebarPage';
+import { goToStep, openPage, type Setup, unfold } from '../support/sidebarPage';
 
 /** The Surveys, Results, Keep fresh and Share panels in headless Chromium, against the built add-on. */
 let browser: Browser;
@@ -16,21 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Setup {
-  emu: Emulator;
-  addon: LoadedBundle;
-  page: Page;
-}
-
-async function open(file = 'Sidebar.html', before?: (s: Omit<Setup, 'page'>) => void): Promise<Setup> {
-  const emu = createEmulator({
-    htmlFiles: { Sidebar: readDist('Sidebar.html'), SummaryDialog: readDist('SummaryDialog.html') },
-  });
-  const addon = loadBundle(emu);
-  before?.({ emu, addon });
-  const page = await openAddonPage(browser, addon, file);
-  return { emu, addon, page };
-}
+const open = (file?: string, before?: (s: Omit<Setup, 'page'>) => void) => openPage(browser, file, before);
 
 const STATEMENTS = WHERE_ARE_WE_NOW.statements.map((s) => s.text);
 const LABELS = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];

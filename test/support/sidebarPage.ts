@@ -1,4 +1,36 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openAddonPage } from '../../local/browser';
+import { type LoadedBundle, loadBundle, readDist } from '../../local/bundle';
+import { createEmulator, type Emulator } from '../../local/emulator';
+
+export interface Setup {
+  emu: Emulator;
+  addon: LoadedBundle;
+  page: Page;
+}
+
+/**
+ * A built page (the sidebar or a dialog) at 300 px against the built add-on in a fresh emulator;
+ * `before` sets the spreadsheet up first. Resolves once the page has loaded and wired itself.
+ */
+export async function openPage(
+  browser: Browser,
+  file = 'Sidebar.html',
+  before?: (s: Omit<Setup, 'page'>) => void,
+): Promise<Setup> {
+  const emu = createEmulator({
+    htmlFiles: {
+      Sidebar: readDist('Sidebar.html'),
+      Dialog: readDist('Dialog.html'),
+      SummaryDialog: readDist('SummaryDialog.html'),
+    },
+  });
+  const addon = loadBundle(emu);
+  before?.({ emu, addon });
+  const page = await openAddonPage(browser, addon, file);
+  await ready(page);
+  return { emu, addon, page };
+}
 
 /** The sidebar's steps, as its tabs are named in the page (`#step-<id>`). */
 export type Step = 'templates' | 'survey' | 'results';
