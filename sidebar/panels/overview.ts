@@ -22,9 +22,15 @@ export function overviewButton(onInserted: () => void): HTMLElement {
   return el('div', { class: 'block' }, insert, status);
 }
 
-const goTo = (label: string, name: string, step: StepId, show: (s: StepId) => void): HTMLButtonElement => {
+/** A link to another step; the focus moves to that step's tab, since this button is hidden with step 1. */
+const goTo = (
+  label: string,
+  name: string,
+  step: StepId,
+  show: (s: StepId, focus: boolean) => void,
+): HTMLButtonElement => {
   const b = el('button', { type: 'button', class: 'link', 'aria-label': name }, label);
-  b.addEventListener('click', () => show(step));
+  b.addEventListener('click', () => show(step, true));
   return b;
 };
 
@@ -32,7 +38,7 @@ const goTo = (label: string, name: string, step: StepId, show: (s: StepId) => vo
 export function startHere(
   catalog: CatalogDto,
   overview: HTMLElement,
-  show: (s: StepId) => void,
+  show: (s: StepId, focus: boolean) => void,
 ): HTMLElement {
   return el(
     'section',

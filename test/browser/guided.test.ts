@@ -230,6 +230,8 @@ describe('the sidebar as a guided path', () => {
     expect(fresh.emu.spreadsheet.getSheetByName('Standards overview')).not.toBeNull();
     await start.getByRole('button', { name: 'Go to step 2, Survey' }).click();
     expect(await fresh.page.isVisible('#srv-create')).toBe(true);
+    // The focus follows to the step's tab rather than staying on a hidden button.
+    expect(await fresh.page.evaluate('document.activeElement.id')).toBe('step-survey');
 
     const { page, survey } = await inUse();
     expect(await page.getAttribute('#step-results', 'aria-selected')).toBe('true');
