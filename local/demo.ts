@@ -1,4 +1,5 @@
-import { FRAMES, getRole, type RoleId, WHERE_ARE_WE_NOW } from '../src/content';
+import { getRole, type RoleId, WHERE_ARE_WE_NOW } from '../src/content';
+import { levelDescriptionsFor } from '../src/content/icLevels';
 import type { Emulator } from './emulator';
 
 /** Deterministic, so every `npm start` shows the same district. */
@@ -14,7 +15,6 @@ export const DEMO_SCHOOLS = ['Central Office', 'Lincoln Elementary', 'Roosevelt 
 
 /** Answers lean towards agreement for some statements and away for others, as real ones do. */
 const AGREEMENT = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];
-const LEVELS = ['Level 1 (Ideal)', 'Level 2', 'Level 3', 'Level 4 (Entry)', 'Not sure'];
 
 function skewed(r: () => number, labels: readonly string[], lean: number): string {
   const i = Math.min(labels.length - 1, Math.max(0, Math.floor((r() + r() + lean) * (labels.length / 2.6))));
@@ -42,7 +42,10 @@ export function submitWhereAreWeNow(emu: Emulator, formId: string, count: number
   }
 }
 
-/** Submits IC self-assessments for a role: one grid per frame, a level per responsibility. */
+/**
+ * Submits IC self-assessments for a role as respondents would: for each responsibility, the
+ * description of practice they recognise (or "Not sure"), keyed by the question's title.
+ */
 export function submitIcSelfAssessment(
   emu: Emulator,
   formId: string,
@@ -53,15 +56,9 @@ export function submitIcSelfAssessment(
   const r = rng(seed);
   const role = getRole(roleId);
   for (let i = 0; i < count; i++) {
-    const answers: Record<string, Record<string, string>> = {};
-    for (const frame of FRAMES) {
-      const grid: Record<string, string> = {};
-      role.responsibilities
-        .filter((x) => x.frame === frame.id)
-        .forEach((x) => {
-          grid[x.text] = skewed(r, LEVELS, 0.3);
-        });
-      answers[frame.name] = grid;
+    const answers: Record<string, string> = {};
+    for (const x of role.responsibilities) {
+      answers[x.text] = skewed(r, [...levelDescriptionsFor(x.id), 'Not sure'], 0.3);
     }
     emu.forms.submit(formId, answers);
   }

@@ -86,6 +86,8 @@ function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Rec
   step(`created "${ic.title}" and 14 coaches rated themselves`);
   const built = callLikeScriptRun<SummaryResult>(addon, 'buildSummary', { formId: ic.formId, ...options });
   step(`built "${built.sheetName}": ${built.responses} responses, ${plural(built.charts, 'chart')}`);
+  const map = callLikeScriptRun<{ message: string }>(addon, 'updateIcMap', { tab: 'IC map - Coach' });
+  step(`Update IC map from survey: ${map.message}`);
   return { formId: wawn.formId, groupBy: opts.groupBy ?? 'Your role', ...options };
 }
 

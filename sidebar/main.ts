@@ -2,6 +2,7 @@ import type { CatalogDto, SpreadsheetStateDto } from '../src/core/api';
 import { server } from './api';
 import { byId, errorText, statusArea } from './dom';
 import { aboutStandards } from './panels/about';
+import { mountIcMapUpdate } from './panels/icMap';
 import { overviewButton, overviewSection, startHere } from './panels/overview';
 import { mountKeepFresh, mountShare } from './panels/share';
 import { mountResults } from './panels/summary';
@@ -43,6 +44,7 @@ function mountSidebar(catalog: CatalogDto, initial: SpreadsheetStateDto | null):
     void results.reload();
     refresh();
   });
+  mountIcMapUpdate(byId('icmap-panel'));
   const fresh = mountKeepFresh(byId('fresh-panel'), initial?.autoRefresh ?? null, refresh);
   const share = mountShare(byId('share-panel'), refresh);
 

@@ -5,6 +5,7 @@
  */
 import type { SidebarApi } from './core/api';
 import { catalogDto } from './gas/catalog';
+import { updateIcMapFromSurvey } from './gas/icMap';
 import { buildMenu } from './gas/menu';
 import { runForSidebar, runFromMenu } from './gas/notify';
 import { insertStandardsOverview as insertOverview } from './gas/overview';
@@ -57,6 +58,10 @@ export function menuIcMapFromSelection(): void {
     const r = insertIcMapFromSelection();
     return `Added the tab "${r.sheetName}" with your outcomes.`;
   });
+}
+
+export function menuUpdateIcMap(): void {
+  runFromMenu('Update IC map from survey', () => updateIcMapFromSurvey(null).message);
 }
 
 export function menuBuildSummary(): void {
@@ -154,6 +159,10 @@ export function shareSummary(emails: unknown) {
   return runForSidebar('Sharing the summary', () => shareSummaries(emails));
 }
 
+export function updateIcMap(request: unknown) {
+  return runForSidebar('Updating the IC map', () => updateIcMapFromSurvey(request));
+}
+
 /** Checked by the compiler to implement the whole API, and by a bundle test to be exported. */
 export const sidebarApi: SidebarApi = {
   getCatalog,
@@ -171,4 +180,5 @@ export const sidebarApi: SidebarApi = {
   getAutoRefresh,
   setAutoRefresh,
   shareSummary,
+  updateIcMap,
 };

@@ -18,8 +18,8 @@ function cellStyle(c: CellView): string {
 }
 
 /**
- * The emulator does not compute formulas, so a formula cell shows its formula, marked as one
- * (Sheets shows the live result there; the xlsx keeps the formula for a spreadsheet to compute).
+ * A formula cell shows its result as the emulator computed it; one whose result is empty shows
+ * its formula, marked as one (the xlsx keeps the formula with its result).
  */
 function cellHtml(c: CellView): string {
   if (c.formula && (c.value === null || c.value === '')) {

@@ -33,8 +33,11 @@ function addSheet(wb: ExcelJS.Workbook, view: SheetView, name: string): void {
   view.rows.forEach((row, r) => {
     row.forEach((c, col) => {
       const cell = ws.getCell(r + 1, col + 1);
-      if (c.formula) cell.value = { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
-      else if (c.value !== null && c.value !== '') cell.value = c.value;
+      if (c.formula) {
+        // The emulator's result goes with the formula, so a reader that does not recompute shows it.
+        const result = c.value === null ? undefined : c.value;
+        cell.value = { formula: c.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
+      } else if (c.value !== null && c.value !== '') cell.value = c.value;
       cell.font = {
         bold: c.bold,
         italic: c.italic,

@@ -5,6 +5,7 @@ import type {
   SpreadsheetStateDto,
   SurveySummary,
 } from '../../src/core/api';
+import { medianLevel } from '../../src/core/ic/median';
 import { server } from '../api';
 import { el, errorText, fold, option, statusArea } from '../dom';
 import { showStatus, withProgress } from '../status';
@@ -308,9 +309,18 @@ function cell(tag: 'td' | 'th', text: string, attrs: Record<string, string> = {}
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 const mean = (x: number | null) => (x === null ? '–' : x.toFixed(1));
 
+/**
+ * An IC level is a place on a path, not a score to average: IC items show their median level,
+ * as the IC summary tab does; other items their mean.
+ */
+const isIc = (i: SurveySummary['items'][number]) => i.scaleId === 'ic-levels';
+const middle = (i: SurveySummary['items'][number]) =>
+  isIc(i) ? String(medianLevel(i.counts) ?? '–') : mean(i.mean);
+
 /** The preview: one compact row per item, then the groups and the server's notes. */
 function renderPreview(out: HTMLElement, s: SurveySummary): void {
   out.textContent = '';
+  const ic = s.items.length > 0 && s.items.every(isIc);
   const table = el(
     'table',
     { id: 'res-table', class: 'preview' },
@@ -323,8 +333,15 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
         {},
         cell('th', 'Item', { scope: 'col' }),
         cell('th', 'n', { scope: 'col' }),
-        cell('th', '% fav.', { scope: 'col', title: 'Percent favorable' }),
-        cell('th', 'Mean', { scope: 'col' }),
+        ...(ic
+          ? [
+              cell('th', '% L1–2', { scope: 'col', title: 'Share at Level 1 or 2' }),
+              cell('th', 'Level', { scope: 'col', title: 'Median level' }),
+            ]
+          : [
+              cell('th', '% fav.', { scope: 'col', title: 'Percent favorable' }),
+              cell('th', 'Mean', { scope: 'col' }),
+            ]),
       ),
     ),
     el(
@@ -337,7 +354,7 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
           cell('th', i.title, { scope: 'row', title: i.column }),
           cell('td', String(i.n)),
           cell('td', pct(i.favorable)),
-          cell('td', mean(i.mean)),
+          cell('td', middle(i)),
         ),
       ),
     ),

@@ -46,7 +46,8 @@ interface SurveyForm {
 const DESCRIPTIONS: Record<string, string> = {
   'where-are-we-now':
     'Five statements about professional learning in the district, answered from Strongly agree to Strongly disagree.',
-  'ic-self-assessment': "A role's key responsibilities, each rated from Level 1 (ideal) to Level 4 (entry).",
+  'ic-self-assessment':
+    "A role's key responsibilities, each answered by choosing the description of practice people recognise (four levels, written for this add-on).",
 };
 
 /** Step 2's form: which survey (and role), then "Create Google Form"; the options are folded. */

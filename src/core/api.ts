@@ -73,6 +73,22 @@ export interface ShareResult {
   readonly sharedWith: readonly string[];
 }
 
+/** What "Update IC map from survey" did. */
+export interface IcMapUpdateResult {
+  /** The IC map tab. */
+  readonly sheetName: string;
+  /** The IC self-assessment whose summary gave the levels. */
+  readonly survey: string;
+  /** The group of the summary's breakdown used, or null for everyone. */
+  readonly group: string | null;
+  readonly responses: number;
+  /** "Where we are now" cells written, of the map's outcomes. */
+  readonly filled: number;
+  readonly outcomes: number;
+  /** One sentence for the user: what was filled, what was left and why. */
+  readonly message: string;
+}
+
 /** A Form the add-on created, linked to this spreadsheet. */
 export interface CreatedSurveyDto {
   readonly formId: string;
@@ -149,6 +165,11 @@ export interface SidebarApi {
   setAutoRefresh(on: boolean): AutoRefreshState;
   /** `emails`: addresses separated by commas, spaces or new lines. */
   shareSummary(emails: unknown): ShareResult;
+  /**
+   * Fills an IC map's "Where we are now" column from the latest IC self-assessment summary.
+   * `request`: `{ tab?, group? }` (the active tab and everyone when left out).
+   */
+  updateIcMap(request: unknown): IcMapUpdateResult;
 }
 
 export type SidebarMethod = keyof SidebarApi;

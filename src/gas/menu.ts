@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly ({ caption: string; fn: string } | 'separator'
   'separator',
   { caption: 'Build summary…', fn: 'menuBuildSummary' },
   { caption: 'Refresh summaries', fn: 'menuBuildSummaries' },
+  { caption: 'Update IC map from survey', fn: 'menuUpdateIcMap' },
 ];
 
 /**

@@ -6,7 +6,8 @@ import { launchChromium } from '../../local/browser';
 import { type LoadedBundle, readDist } from '../../local/bundle';
 import type { Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
-import { ROLE_GUIDANCE, ROLES, WHERE_ARE_WE_NOW } from '../../src/content';
+import { ROLE_GUIDANCE, ROLES, responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
+import { levelDescriptionsFor } from '../../src/content/icLevels';
 import { SCALES } from '../../src/content/scales';
 import type { CatalogDto, CreatedSurveyDto } from '../../src/core/api';
 import { goToStep, openPage, type Setup, type Step, unfold } from '../support/sidebarPage';
@@ -177,14 +178,39 @@ describe('the sidebar as a guided path', () => {
   });
 
   it('shows no internal scale id in any step or menu', async () => {
-    const { page, addon } = await inUse();
+    let ic!: CreatedSurveyDto;
+    let wawn!: CreatedSurveyDto;
+    const { page, addon } = await open('Sidebar.html', ({ emu, addon }) => {
+      wawn = createSurvey(addon);
+      submit(emu, wawn.formId, 6);
+      importedTab(emu);
+      ic = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
+        instrument: 'ic-self-assessment',
+        role: 'coach',
+        frames: ['rigorous-content'],
+      });
+      const outcomes = responsibilitiesFor('coach', ['rigorous-content']);
+      for (let i = 0; i < 5; i++)
+        emu.forms.submit(
+          ic.formId,
+          Object.fromEntries(outcomes.map((r) => [r.text, levelDescriptionsFor(r.id)[i % 4]!])),
+        );
+      callLikeScriptRun(addon, 'buildSummary', { formId: ic.formId });
+    });
     await goToStep(page, 'results');
-    // The imported tab: its columns are read on the other scales, one answer is not on its scale.
-    await page.selectOption('#res-tab', 'tab:Imported answers');
-    await page.locator('#res-columns .read-as').first().waitFor({ state: 'attached' });
-    await page.click('#res-preview');
-    await page.locator('#res-table').waitFor();
     const texts: string[] = [];
+    // Each source in turn, with its columns and a preview on screen: the linked surveys, and a
+    // tab read on the other scales with one answer not on its scale.
+    for (const source of [`form:${wawn.formId}`, 'tab:Imported answers', `form:${ic.formId}`]) {
+      await page.waitForSelector(`#res-tab option[value="${source}"]`, { state: 'attached' });
+      await page.selectOption('#res-tab', source);
+      await page.locator('#res-preview:not([disabled])').waitFor();
+      await page.click('#res-preview');
+      await page.locator('#res-table').waitFor();
+      await openAllFolds(page);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, hidden parts left out, is what a reader sees
+      texts.push(await page.locator('body').innerText());
+    }
     for (const step of STEPS) {
       await goToStep(page, step);
       await openAllFolds(page);
@@ -215,6 +241,38 @@ describe('the sidebar as a guided path', () => {
       new RegExp(`(^|[^A-Za-z0-9-])${token.replace(/[-]/g, '\\-')}($|[^A-Za-z0-9-])`).test(all),
     );
     expect(shown).toEqual([]);
+  });
+
+  it('previews an IC self-assessment by median level, as its summary tab does', async () => {
+    const outcomes = responsibilitiesFor('coach', ['rigorous-content']);
+    const { page } = await open('Sidebar.html', ({ emu, addon }) => {
+      const ic = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
+        instrument: 'ic-self-assessment',
+        role: 'coach',
+        frames: ['rigorous-content'],
+      });
+      // Levels 1, 2, 3, 4, 1: the middle answer is Level 2 (a mean would say 2.2).
+      for (let i = 0; i < 5; i++)
+        emu.forms.submit(
+          ic.formId,
+          Object.fromEntries(outcomes.map((r) => [r.text, levelDescriptionsFor(r.id)[i % 4]!])),
+        );
+    });
+    await goToStep(page, 'results');
+    await page.locator('#res-preview:not([disabled])').waitFor();
+    await page.click('#res-preview');
+    await page.locator('#res-table').waitFor();
+    expect(await page.locator('#res-table thead th').allTextContents()).toEqual([
+      'Item',
+      'n',
+      '% L1–2',
+      'Level',
+    ]);
+    const rows = await Promise.all(
+      (await page.locator('#res-table tbody tr').all()).map((tr) => tr.locator('th, td').allTextContents()),
+    );
+    // Levels 1 and 2 are 3 of the 5 answers.
+    expect(rows).toEqual(outcomes.map((r) => [r.text, '5', '60%', '2']));
   });
 
   it('starts a new spreadsheet at "Start here", and one in use at its results', async () => {

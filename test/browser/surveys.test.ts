@@ -3,7 +3,8 @@ import { launchChromium, openAddonPage } from '../../local/browser';
 import type { LoadedBundle } from '../../local/bundle';
 import type { Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
-import { WHERE_ARE_WE_NOW } from '../../src/content';
+import { responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
+import { levelDescriptionsFor } from '../../src/content/icLevels';
 import type { CreatedSurveyDto } from '../../src/core/api';
 import { goToStep, openPage, type Setup, unfold } from '../support/sidebarPage';
 
@@ -136,7 +137,13 @@ describe('surveys panel', () => {
     await page.locator('#srv-status .ok').waitFor();
     const form = emu.forms.list()[0]!;
     expect(form.title).toMatch(/^IC self-assessment - Coach \(/);
-    expect(form.items.filter((i) => i.type === 'GRID')).toHaveLength(1);
+    // One frame: one page, and on it one question (a choice of descriptions) per responsibility.
+    expect(form.items.filter((i) => i.type === 'PAGE_BREAK').map((i) => i.title)).toEqual([
+      'Rigorous Content for Each Learner',
+    ]);
+    expect(form.items.filter((i) => i.type === 'MULTIPLE_CHOICE').map((i) => i.title)).toEqual(
+      responsibilitiesFor('coach', ['rigorous-content']).map((r) => r.text),
+    );
   });
 
   it('shows what to fix when the schools list is empty', async () => {
@@ -331,5 +338,48 @@ describe('share', () => {
     await page.locator('#share-status .error').waitFor();
     expect(await page.textContent('#share-status .error')).toBe('"not-an-address" is not an e-mail address.');
     expect(await page.locator('#share-link').count()).toBe(0);
+  });
+});
+
+describe('IC map from survey panel', () => {
+  it('fills the open IC map from the IC self-assessment summary and says what it did', async () => {
+    const { emu, page } = await open('Sidebar.html', ({ emu, addon }) => {
+      callLikeScriptRun(addon, 'insertTemplate', {
+        kind: 'ic-map',
+        role: 'coach',
+        frames: ['rigorous-content'],
+      });
+      const ic = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
+        instrument: 'ic-self-assessment',
+        role: 'coach',
+        frames: ['rigorous-content'],
+      });
+      const resps = responsibilitiesFor('coach', ['rigorous-content']);
+      for (let i = 0; i < 5; i++) {
+        emu.forms.submit(
+          ic.formId,
+          Object.fromEntries(resps.map((r) => [r.text, levelDescriptionsFor(r.id)[1]])),
+        );
+      }
+      callLikeScriptRun(addon, 'buildSummary', { formId: ic.formId });
+      emu.spreadsheet.getSheetByName('IC map - Coach - Rigorous Content for Each Learner')!.activate();
+    });
+    await goToStep(page, 'results');
+    await unfold(page, 'icmap');
+    await page.click('#icmap-update');
+    await page.locator('#icmap-status .ok').waitFor();
+    expect(await page.textContent('#icmap-status')).toMatch(/^Filled "Where we are now" for 4 of 4 outcomes/);
+    const map = emu.spreadsheet.getSheetByName('IC map - Coach - Rigorous Content for Each Learner')!;
+    expect(map.getRange('B4').getValue()).toBe('Level 2');
+  });
+
+  it('names what to do when the open tab is not an IC map', async () => {
+    const { page } = await open();
+    await goToStep(page, 'results');
+    await unfold(page, 'icmap');
+    await page.fill('#icmap-group', 'North Elementary');
+    await page.click('#icmap-update');
+    await page.locator('#icmap-status .error').waitFor();
+    expect(await page.textContent('#icmap-status .error')).toMatch(/"Sheet1" is not an IC map/);
   });
 });

@@ -59,14 +59,17 @@ describe('setValues', () => {
     for (const set of setters) expect(set).toThrow('The data has 1 but the range has 2.');
   });
 
-  test('apostrophe, formulas, numbers, booleans and text', () => {
+  test('apostrophe, formulas, numbers, booleans, dates and text', () => {
     const { sheet } = setup();
     const r = sheet.getRange(1, 1, 1, 9);
     r.setValues([["'=SUM(A1)", '=1+1', '12', '007', '1,234', 'TRUE', '2024-05-01', "'0042", '-x']]);
-    expect(r.getValues()).toEqual([['=SUM(A1)', '', 12, 7, 1234, true, '2024-05-01', '0042', '']]);
+    // An ISO date is a date, as Sheets reads it: midnight in the spreadsheet's zone (New York).
+    const may1 = new Date('2024-05-01T04:00:00Z');
+    // Formulas are evaluated: "-x" became "=-x", which names nothing (#NAME?, as in Sheets).
+    expect(r.getValues()).toEqual([['=SUM(A1)', 2, 12, 7, 1234, true, may1, '0042', '#NAME?']]);
     expect(r.getFormulas()).toEqual([['', '=1+1', '', '', '', '', '', '', '=-x']]);
     expect(r.getDisplayValues()).toEqual([
-      ['=SUM(A1)', '', '12', '7', '1234', 'TRUE', '2024-05-01', '0042', ''],
+      ['=SUM(A1)', '2', '12', '7', '1234', 'TRUE', '2024-05-01', '0042', '#NAME?'],
     ]);
   });
 

@@ -1,10 +1,11 @@
-import { FRAME_IDS, FRAMES, ROLES, WHERE_ARE_WE_NOW } from '../../src/content';
+import { FRAME_IDS, FRAMES, ROLES, responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
+import { levelDescriptionsFor } from '../../src/content/icLevels';
 import { getScale } from '../../src/content/scales';
 import { UserError } from '../../src/core/errors';
 import {
   type FormItemPlan,
   IC_COLUMNS,
-  MAX_GRID_TEXT,
+  MAX_CHOICE_TEXT,
   parseSurveyRequest,
   surveyFormPlan,
 } from '../../src/core/forms';
@@ -52,36 +53,59 @@ describe('Where are we now?', () => {
 });
 
 describe('IC self-assessment', () => {
-  it('the column labels are read by the ic-levels scale, in level order', () => {
+  it("earlier versions' answer columns are still read by the ic-levels scale, in level order", () => {
     const lookup = labelLookup(getScale('ic-levels'));
     expect(IC_COLUMNS.map((c) => lookup.get(c.toLowerCase()))).toEqual([0, 1, 2, 3, 4]);
   });
 
+  type Choice = FormItemPlan & { kind: 'choice' };
+  const questions = (items: readonly FormItemPlan[]) => items.filter((i): i is Choice => i.kind === 'choice');
+
   it.each(ROLES.map((r) => [r.id, r] as const))(
-    'for %s: every responsibility once, under its frame, in order',
+    'for %s: a page per frame, then one question per responsibility whose choices are its level descriptions',
     (id, role) => {
       const p = plan({ instrument: 'ic-self-assessment', role: id });
-      const gs = grids(p.items);
-      expect(gs.map((g) => g.title)).toEqual(FRAMES.map((f) => f.name));
-      expect(gs.map((g) => g.key)).toEqual(FRAME_IDS.map((f) => `ic.${f}`));
-      gs.forEach((g, i) => {
-        expect(g.rows).toEqual(
-          role.responsibilities.filter((r) => r.frame === FRAME_IDS[i]).map((r) => r.text),
-        );
-        expect(g.columns).toEqual([...IC_COLUMNS]);
-        expect(g.scaleId).toBe('ic-levels');
-        // Forms needs distinct rows; headers `Title [Row]` need no brackets and a sane length.
-        expect(new Set(g.rows).size).toBe(g.rows.length);
-        for (const r of g.rows) {
-          expect(r.length).toBeLessThanOrEqual(MAX_GRID_TEXT);
-          expect(r).not.toMatch(/[[\]]/);
-        }
-      });
-      expect(gs.flatMap((g) => g.rows)).toEqual(role.responsibilities.map((r) => r.text));
+      expect(grids(p.items)).toEqual([]);
+      // Pages and questions in order: each frame's page, then its responsibilities.
+      const expected = FRAMES.flatMap((f) => [
+        `page:${f.name}`,
+        ...role.responsibilities.filter((r) => r.frame === f.id).map((r) => `choice:${r.text}`),
+      ]);
+      expect(p.items.map((i) => `${i.kind}:${i.title}`)).toEqual(expected);
+      expect(p.items.filter((i) => i.kind === 'page').map((i) => i.key)).toEqual(
+        FRAME_IDS.map((f) => `ic.${f}`),
+      );
+      const qs = questions(p.items);
+      expect(qs.map((q) => q.key)).toEqual(role.responsibilities.map((r) => r.id));
+      for (const q of qs) {
+        expect(q.choices).toEqual([...levelDescriptionsFor(q.key), 'Not sure']);
+        expect(q.scored).toEqual({
+          scaleId: 'ic-levels',
+          labels: ['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Not sure'],
+        });
+        // Each label once, each on the scale: the schema can map every description back.
+        const lookup = labelLookup(getScale('ic-levels'));
+        expect(q.scored!.labels.map((l) => lookup.get(l.toLowerCase()))).toEqual([0, 1, 2, 3, 4]);
+        expect(q.required).toBe(true);
+        expect(new Set(q.choices.map((c) => c.toLowerCase())).size).toBe(5);
+        for (const c of q.choices) expect(c.length).toBeLessThanOrEqual(MAX_CHOICE_TEXT);
+      }
       expect(p.title).toBe(`IC self-assessment - ${role.name}`);
       expect(p.description).toContain(role.heading.toLowerCase());
+      expect(p.description).toMatch(/choose the one closest to your own practice now/);
+      expect(p.description).toMatch(/written for this add-on/);
+      expect(p.description).not.toMatch(/Level 1 is the ideal/);
     },
   );
+
+  it('the longest authored description fits well within the choice cap', () => {
+    const longest = Math.max(
+      ...ROLES.flatMap((r) =>
+        r.responsibilities.flatMap((x) => levelDescriptionsFor(x.id).map((d) => d.length)),
+      ),
+    );
+    expect(longest).toBeLessThan(MAX_CHOICE_TEXT * 0.7);
+  });
 
   it('keeps the chosen frames only, in catalog order, and names them in the title', () => {
     const p = plan({
@@ -89,10 +113,13 @@ describe('IC self-assessment', () => {
       role: 'coach',
       frames: ['conditions-for-success', 'rigorous-content', 'rigorous-content'],
     });
-    expect(grids(p.items).map((g) => g.title)).toEqual([
+    expect(p.items.filter((i) => i.kind === 'page').map((g) => g.title)).toEqual([
       'Rigorous Content for Each Learner',
       'Conditions for Success',
     ]);
+    expect(questions(p.items).map((q) => q.key)).toEqual(
+      responsibilitiesFor('coach', ['rigorous-content', 'conditions-for-success']).map((r) => r.id),
+    );
     expect(p.title).toBe(
       'IC self-assessment - Coach (Rigorous Content for Each Learner; Conditions for Success)',
     );
@@ -109,8 +136,9 @@ describe('options', () => {
       schools: [' Lincoln Elementary ', '', 'Central Office'],
     });
     const tail = p.items.slice(-3);
+    // The IC self-assessment is in pages, so "About you" is a page of its own.
     expect(tail.map((i) => [i.kind, i.key, i.title])).toEqual([
-      ['section', 'about', 'About you'],
+      ['page', 'about', 'About you'],
       ['list', 'role', 'Your role'],
       ['list', 'school', 'School or office'],
     ]);
@@ -124,6 +152,7 @@ describe('options', () => {
   it('only role, or only school', () => {
     const r = plan({ instrument: 'where-are-we-now', askRole: true });
     expect(r.items.map((i) => i.key)).toEqual(['where-are-we-now', 'about', 'role']);
+    expect(r.items[1]!.kind).toBe('section');
     const s = plan({ instrument: 'where-are-we-now', askSchool: true, schools: ['A'] });
     expect(s.items.map((i) => i.key)).toEqual(['where-are-we-now', 'about', 'school']);
   });

@@ -1,4 +1,4 @@
-import { ROLES, WHERE_ARE_WE_NOW } from '../../src/content';
+import { type FrameId, ROLES, type RoleId, WHERE_ARE_WE_NOW } from '../../src/content';
 import {
   describeDetection,
   type FormItemInfo,
@@ -12,6 +12,7 @@ import {
   surveyFormPlan,
 } from '../../src/core/forms';
 import { detectItems, readTable, summarizeResponses } from '../../src/core/survey';
+import { legacyIcPlan, legacyIcSchema } from '../support/legacyIc';
 
 const S = WHERE_ARE_WE_NOW.statements.map((s) => s.text);
 const T = 'Where are we now?';
@@ -32,6 +33,17 @@ function schemaFor(x: unknown): SurveySchema {
 function itemsAsCreated(x: unknown): FormItemInfo[] {
   const plan = surveyFormPlan(parseSurveyRequest(x));
   return plan.items.map((item, i) => ({
+    id: 100 + i,
+    title: item.title,
+    rows: item.kind === 'grid' ? [...item.rows] : [],
+  }));
+}
+
+const LEGACY_FORM = 'legacy-form-0123456789';
+
+/** A legacy IC form's items as created: ids 100.. in plan order. */
+function legacyItems(role: RoleId, frames?: readonly FrameId[]): FormItemInfo[] {
+  return legacyIcPlan(role, frames).items.map((item, i) => ({
     id: 100 + i,
     title: item.title,
     rows: item.kind === 'grid' ? [...item.rows] : [],
@@ -143,11 +155,11 @@ describe('mapColumns', () => {
   });
 
   it('reordered questions map by item id, wherever their columns are', () => {
-    const x = { instrument: 'ic-self-assessment', role: 'coach' };
-    const created = itemsAsCreated(x);
+    // An IC self-assessment as earlier versions made it: three grids of level numbers.
+    const created = legacyItems('coach');
     const current = [created[2]!, { ...created[0]!, title: 'Content' }, created[1]!];
     const headers = ['Timestamp', ...current.flatMap((c) => c.rows.map((r) => `${c.title} [${r}]`))];
-    const m = mapColumns(headers, schemaFor(x), current);
+    const m = mapColumns(headers, legacyIcSchema('coach', LEGACY_FORM, [100, 101, 102]), current);
     const keys = Object.values(m.columns).map((c) => c.key);
     const coach = ROLES.find((r) => r.id === 'coach')!;
     expect(keys).toHaveLength(coach.responsibilities.length);
@@ -159,7 +171,7 @@ describe('mapColumns', () => {
   });
 
   it('the same responsibility in two frames gives two columns, told apart by the grid title', () => {
-    const schema = schemaFor({ instrument: 'ic-self-assessment', role: 'coach' });
+    const schema = legacyIcSchema('coach', LEGACY_FORM, [100, 101, 102]);
     const twin = {
       ...schema,
       items: [schema.items[0]!, { ...schema.items[1]!, rows: [schema.items[0]!.rows[0]!] }],
@@ -176,15 +188,11 @@ describe('mapColumns', () => {
   });
 
   it('a deleted question keeps its columns, left to detection, which reads them as items of their own', () => {
-    const x = {
-      instrument: 'ic-self-assessment',
-      role: 'teacher',
-      frames: ['rigorous-content', 'conditions-for-success'],
-    };
-    const created = itemsAsCreated(x);
+    const frames = ['rigorous-content', 'conditions-for-success'] as const;
+    const created = legacyItems('teacher', frames);
     const current = [created[1]!]; // the Rigorous Content grid was deleted from the form
     const headers = ['Timestamp', ...created.flatMap((c) => c.rows.map((r) => `${c.title} [${r}]`))];
-    const m = mapColumns(headers, schemaFor(x), current);
+    const m = mapColumns(headers, legacyIcSchema('teacher', LEGACY_FORM, [100, 101], frames), current);
     const rc = headers.filter((h) => h.startsWith('Rigorous Content'));
     for (const h of rc) expect(m.overrides).not.toHaveProperty(h);
     expect(m.messages).toEqual([

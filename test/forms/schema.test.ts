@@ -1,3 +1,5 @@
+import { getRole } from '../../src/content';
+import { levelDescriptionsFor } from '../../src/content/icLevels';
 import { UserError } from '../../src/core/errors';
 import {
   CHUNK_BYTES,
@@ -17,6 +19,8 @@ import {
   surveyRecord,
   utf8Bytes,
 } from '../../src/core/forms';
+
+import { legacyIcSchema } from '../support/legacyIc';
 
 const FORM = '1FAIpQLSe_abcdefghijklmnopqrstuvwxyz0123';
 
@@ -52,23 +56,38 @@ const errorOf = (f: () => unknown): Error => {
 };
 
 describe('schemaFromPlan', () => {
-  it('records the grids with their item ids and scales, and the role and school item ids', () => {
-    const s = schemaFor({
+  it('records each question with its choices and the level each stands for, and the role and school item ids', () => {
+    const x = {
       instrument: 'ic-self-assessment',
       role: 'coach',
       askRole: true,
       askSchool: true,
       schools: ['A', 'B'],
-    });
+    };
+    const s = schemaFor(x);
+    const plan = surveyFormPlan(parseSurveyRequest(x));
     expect(s.instrument).toBe('ic-self-assessment');
     expect(s.role).toBe('coach');
-    expect(s.items.map((i) => [i.itemId, i.key, i.scaleId])).toEqual([
-      [1000, 'ic.rigorous-content', 'ic-levels'],
-      [1001, 'ic.transformational-processes', 'ic-levels'],
-      [1002, 'ic.conditions-for-success', 'ic-levels'],
-    ]);
-    // 1003 is the "About you" section: no column, not recorded.
-    expect(s.meta).toEqual({ roleItemId: 1004, schoolItemId: 1005 });
+    const coach = getRole('coach');
+    // Pages have no column and are not recorded; every question is, under its item id.
+    const ids = plan.items.flatMap((item, i) => (item.kind === 'choice' && item.scored ? [1000 + i] : []));
+    expect(s.items.map((i) => [i.itemId, i.key, i.title, i.scaleId])).toEqual(
+      coach.responsibilities.map((r, k) => [ids[k], r.id, r.text, 'ic-levels']),
+    );
+    for (const item of s.items) {
+      expect(item.rows).toEqual([]);
+      expect(item.answers).toEqual([
+        ...levelDescriptionsFor(item.key).map((choice, k) => ({ choice, label: `Level ${k + 1}` })),
+        { choice: 'Not sure', label: 'Not sure' },
+      ]);
+    }
+    const about = plan.items.findIndex((i) => i.key === 'about');
+    expect(s.meta).toEqual({ roleItemId: 1000 + about + 1, schoolItemId: 1000 + about + 2 });
+  });
+
+  it('an IC survey recorded by an earlier version (grids of level numbers) still reads back', () => {
+    const legacy = legacyIcSchema('coach', FORM, [1000, 1001, 1002]);
+    expect(decodeSchema(encodeSchema(legacy), FORM)).toEqual(legacy);
   });
 
   it('where are we now: no role, no meta', () => {
@@ -81,10 +100,18 @@ describe('schemaFromPlan', () => {
 
 describe('encodeSchema / decodeSchema', () => {
   it('round-trips a small schema in one chunk', () => {
-    const s = schemaFor({ instrument: 'ic-self-assessment', role: 'principal', askRole: true });
+    const s = legacyIcSchema('principal', FORM, [1000, 1001, 1002]);
     const props = encodeSchema(s);
     expect(Object.keys(props).sort()).toEqual([`survey:${FORM}`, `survey:${FORM}:0`]);
     expect(JSON.parse(props[`survey:${FORM}`]!)).toMatchObject({ chunks: 1 });
+    expect(decodeSchema(props, FORM)).toEqual(s);
+  });
+
+  it('an IC self-assessment schema (every description recorded) spans chunks and reads back whole', () => {
+    const s = schemaFor({ instrument: 'ic-self-assessment', role: 'teacher' });
+    const props = encodeSchema(s);
+    expect(utf8Bytes(JSON.stringify(s))).toBeGreaterThan(MAX_VALUE_BYTES);
+    for (const v of Object.values(props)) expect(utf8Bytes(v)).toBeLessThanOrEqual(CHUNK_BYTES);
     expect(decodeSchema(props, FORM)).toEqual(s);
   });
 
@@ -150,6 +177,11 @@ describe('encodeSchema / decodeSchema', () => {
       'a bad meta',
       (s) => ({ ...s, meta: { roleItemId: 'x' } }),
       /role and school questions are not readable/,
+    ],
+    [
+      'an unreadable choice',
+      (s) => ({ ...s, items: [{ ...(s.items as object[])[0], answers: [{ choice: 3, label: 'Level 1' }] }] }),
+      /question is not readable/,
     ],
     ['not a record', () => [1, 2], /not a record/],
   ])('a record with %s is refused', (_, change, reason) => {

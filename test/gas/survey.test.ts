@@ -1,7 +1,8 @@
 import { createEmulator, type Emulator } from '../../local/emulator';
-import { ROLES, WHERE_ARE_WE_NOW } from '../../src/content';
+import { FRAMES, ROLES, responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
+import { levelDescriptionsFor } from '../../src/content/icLevels';
 import { UserError } from '../../src/core/errors';
-import { decodeSchema, decodeSchools, IC_COLUMNS } from '../../src/core/forms';
+import { decodeSchema, decodeSchools } from '../../src/core/forms';
 import { parseCsv } from '../../src/core/survey';
 import {
   createSurvey,
@@ -12,6 +13,7 @@ import {
   summarizeSource,
   summarizeSurvey,
 } from '../../src/gas/survey';
+import { createLegacyIcSurvey } from '../support/legacyIc';
 
 const S = WHERE_ARE_WE_NOW.statements.map((s) => s.text);
 const T = WHERE_ARE_WE_NOW.title;
@@ -39,6 +41,14 @@ function formItems(formId: string) {
           ...base,
           choices: i
             .asListItem()
+            .getChoices()
+            .map((c) => c.getValue()),
+        };
+      if (type === 'MULTIPLE_CHOICE')
+        return {
+          ...base,
+          choices: i
+            .asMultipleChoiceItem()
             .getChoices()
             .map((c) => c.getValue()),
         };
@@ -89,7 +99,7 @@ describe('createSurvey', () => {
     expect(props).not.toHaveProperty('schools');
   });
 
-  it('IC self-assessment with role, school and email: three grids, two drop-downs, email collected', () => {
+  it('IC self-assessment with role, school and email: a page per frame, a question of descriptions per responsibility', () => {
     const r = createSurvey({
       instrument: 'ic-self-assessment',
       role: 'coach',
@@ -103,36 +113,106 @@ describe('createSurvey', () => {
     expect(f.collectsEmail).toBe(true);
     expect(r.title).toBe('IC self-assessment - Coach');
     const items = formItems(r.formId);
-    expect(items.map((i) => i.type)).toEqual(['GRID', 'GRID', 'GRID', 'SECTION_HEADER', 'LIST', 'LIST']);
-    expect(items.slice(0, 3).flatMap((i) => (i as { rows: string[] }).rows)).toEqual(
-      coach.responsibilities.map((x) => x.text),
-    );
-    expect((items[0] as { columns: string[] }).columns).toEqual([...IC_COLUMNS]);
-    expect(items[4]).toEqual({
-      type: 'LIST',
-      title: 'Your role',
-      choices: [...ROLES.map((x) => x.name), 'Other'],
-    });
-    expect(items[5]).toEqual({
-      type: 'LIST',
-      title: 'School or office',
-      choices: ['Oak Elementary', 'Elm Middle', 'Central Office'],
-    });
+    const expected = FRAMES.flatMap((frame) => [
+      { type: 'PAGE_BREAK', title: frame.name },
+      ...coach.responsibilities
+        .filter((x) => x.frame === frame.id)
+        .map((x) => ({
+          type: 'MULTIPLE_CHOICE',
+          title: x.text,
+          choices: [...levelDescriptionsFor(x.id), 'Not sure'],
+        })),
+    ]);
+    expect(items.slice(0, expected.length)).toEqual(expected);
+    expect(items.slice(expected.length)).toEqual([
+      { type: 'PAGE_BREAK', title: 'About you' },
+      { type: 'LIST', title: 'Your role', choices: [...ROLES.map((x) => x.name), 'Other'] },
+      {
+        type: 'LIST',
+        title: 'School or office',
+        choices: ['Oak Elementary', 'Elm Middle', 'Central Office'],
+      },
+    ]);
     const headers = headerRow(r.responsesTab!);
-    expect(headers.slice(0, 2)).toEqual(['Timestamp', 'Email Address']);
-    expect(headers.slice(-2)).toEqual(['Your role', 'School or office']);
-    expect(headers).toHaveLength(2 + coach.responsibilities.length + 2);
+    expect(headers).toEqual([
+      'Timestamp',
+      'Email Address',
+      ...coach.responsibilities.map((x) => x.text),
+      'Your role',
+      'School or office',
+    ]);
 
     const schema = decodeSchema(emu.properties.document, r.formId)!;
     expect(schema.role).toBe('coach');
-    expect(schema.items.map((i) => i.itemId)).toEqual(f.items.slice(0, 3).map((i) => i.id));
-    expect(schema.meta).toEqual({ roleItemId: f.items[4]!.id, schoolItemId: f.items[5]!.id });
+    const questions = f.items.filter((i) => i.type === 'MULTIPLE_CHOICE');
+    expect(schema.items.map((i) => [i.itemId, i.key])).toEqual(
+      questions.map((q, k) => [q.id, coach.responsibilities[k]!.id]),
+    );
+    const lists = f.items.filter((i) => i.type === 'LIST');
+    expect(schema.meta).toEqual({ roleItemId: lists[0]!.id, schoolItemId: lists[1]!.id });
     expect(decodeSchools(emu.properties.document)).toEqual([
       'Oak Elementary',
       'Elm Middle',
       'Central Office',
     ]);
     expect(getSchools()).toEqual(['Oak Elementary', 'Elm Middle', 'Central Office']);
+  });
+
+  it('IC self-assessment answered by choosing descriptions: each counted as its level (by hand)', () => {
+    const r = createSurvey({
+      instrument: 'ic-self-assessment',
+      role: 'teacher',
+      frames: ['rigorous-content'],
+    });
+    const [one, two] = responsibilitiesFor('teacher', ['rigorous-content']);
+    const d = levelDescriptionsFor(one!.id);
+    const all = (first: string) =>
+      Object.fromEntries(
+        responsibilitiesFor('teacher', ['rigorous-content']).map((x, k) => [
+          x.text,
+          k === 0 ? first : levelDescriptionsFor(x.id)[2],
+        ]),
+      );
+    for (const a of [d[0], d[1], d[1], d[3], 'Not sure']) emu.forms.submit(r.formId, all(a));
+    const s = summarizeSurvey({ formId: r.formId });
+    expect(s.items.map((i) => i.title)).toEqual(
+      responsibilitiesFor('teacher', ['rigorous-content']).map((x) => x.text),
+    );
+    expect(s.items[0]).toMatchObject({
+      title: one!.text,
+      grid: null,
+      scaleId: 'ic-levels',
+      n: 5,
+      invalid: 0,
+      counts: { 'Level 1': 1, 'Level 2': 2, 'Level 3': 0, 'Level 4': 1, 'Not sure': 1 },
+    });
+    expect(s.items[1]).toMatchObject({ title: two!.text, counts: { 'Level 3': 5 } });
+    expect(s.messages).toEqual([]);
+  });
+
+  it('IC answers still read right after the choices are shuffled and one is reworded in the Form', () => {
+    const r = createSurvey({
+      instrument: 'ic-self-assessment',
+      role: 'teacher',
+      frames: ['rigorous-content'],
+    });
+    const resps = responsibilitiesFor('teacher', ['rigorous-content']);
+    const d = levelDescriptionsFor(resps[0]!.id);
+    const q = emu.forms.get(r.formId).getItems(FormApp.ItemType.MULTIPLE_CHOICE)[0]!.asMultipleChoiceItem();
+    const answer = (first: string) =>
+      Object.fromEntries(resps.map((x, k) => [x.text, k === 0 ? first : levelDescriptionsFor(x.id)[0]]));
+    emu.forms.submit(r.formId, answer(d[1]));
+    // The team shuffles the choices and fixes a phrase in the Level 2 description.
+    const reworded = d[1].replace(/\.$/, ' each week.');
+    q.setChoiceValues([d[3], 'Not sure', reworded, d[0], d[2]]);
+    for (const a of [reworded, reworded, d[3], d[0]]) emu.forms.submit(r.formId, answer(a));
+    const s = summarizeSurvey({ formId: r.formId });
+    expect(s.items[0]).toMatchObject({
+      n: 5,
+      invalid: 0,
+      counts: { 'Level 1': 1, 'Level 2': 3, 'Level 3': 0, 'Level 4': 1, 'Not sure': 0 },
+    });
+    expect(s.messages).toEqual([expect.stringMatching(/2 answers are a choice reworded in the form/)]);
   });
 
   it('two surveys: two forms, two tabs, both in the index', () => {
@@ -145,7 +225,7 @@ describe('createSurvey', () => {
     expect(a.responsesTab).toBe('Form Responses 1');
     expect(b.responsesTab).toBe('Form Responses 2');
     expect(JSON.parse(emu.properties.document.surveys!)).toEqual([a.formId, b.formId]);
-    expect(formItems(b.formId)).toHaveLength(1);
+    expect(formItems(b.formId)).toHaveLength(1 + responsibilitiesFor('teacher', ['rigorous-content']).length);
   });
 
   it('records the schema and the schools in one setProperties call', () => {
@@ -354,12 +434,9 @@ describe('responses', () => {
     expect(d.columns.filter((c) => c.source === 'schema' && c.kind === 'item')).toHaveLength(5);
   });
 
-  it('a question deleted from the form keeps its column, read from its answers', () => {
-    const r = createSurvey({
-      instrument: 'ic-self-assessment',
-      role: 'teacher',
-      frames: ['rigorous-content', 'conditions-for-success'],
-    });
+  it('a question deleted from an IC form of an earlier version keeps its column, read from its answers', () => {
+    const formId = createLegacyIcSurvey(emu, 'teacher', ['rigorous-content', 'conditions-for-success']);
+    const r = { formId };
     const form = emu.forms.get(r.formId);
     const [rc, cs] = form.getItems().map((i) => i.asGridItem());
     const answer = (g: GoogleAppsScript.Forms.GridItem, level: string) =>
@@ -494,7 +571,7 @@ describe('reading cost', () => {
     expect([before, count()]).toEqual([6, 6]);
   });
 
-  it('creating a survey: a fixed number of calls, whatever the number of responsibilities', () => {
+  it('creating a survey: fixed Spreadsheet calls; one Form question per responsibility (FormApp adds items one at a time)', () => {
     const calls = (req: object) => {
       emu.calls.reset();
       createSurvey(req);
@@ -505,8 +582,12 @@ describe('reading cost', () => {
     expect(one['Form.addGridItem']).toBe(1);
     expect(one['GridItem.setRows']).toBe(1);
     const ic = calls({ instrument: 'ic-self-assessment', role: 'teacher' });
-    expect(ic['Form.addGridItem']).toBe(3);
-    expect(ic['GridItem.setRows']).toBe(3);
+    expect(ic['Form.addGridItem']).toBeUndefined();
+    expect(ic['Form.addPageBreakItem']).toBe(3);
+    const teacher = ROLES.find((x) => x.id === 'teacher')!.responsibilities.length;
+    expect(ic['Form.addMultipleChoiceItem']).toBe(teacher);
+    expect(ic['MultipleChoiceItem.setChoiceValues']).toBe(teacher);
+    expect(ic['Properties.setProperties']).toBe(1);
     // getActiveSpreadsheet, getId, flush, getSheets, getFormUrl (the new tab comes first), getName.
     expect(emu.calls.total('spreadsheet')).toBe(6);
   });

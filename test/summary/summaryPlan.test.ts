@@ -245,23 +245,28 @@ describe('item tables', () => {
     expect(plan.formats.wraps[t.range.row]![0]).toBe(true);
   });
 
-  it('shows the IC level distribution only for IC items', () => {
+  it('shows IC outcomes with their median level and the share at Level 1–2, never a mean level', () => {
     const ic = layout.itemTables.find((t) => t.kind === 'ic')!;
     const [header, first, empty] = rowsOf(plan, ic.range);
     expect(header).toEqual([
       'Outcome',
+      'n',
+      'Median level',
+      'At Level 1–2',
+      'What the median level looks like',
       'Level 1',
       'Level 2',
       'Level 3',
       'Level 4',
       'Not sure',
-      'n',
-      'Mean level',
     ]);
+    expect(strings(plan).some((t) => /mean level/i.test(t))).toBe(false);
+    // Levels 2, 5, 6, 1 (14 chose a level): the 7th and 8th are Level 2 and Level 3; the one
+    // nearer Level 4 is taken. At Level 1–2: 7 of n = 16. No descriptions known: "—".
     // 12.5, 31.25, 37.5, 6.25, 12.5: the two missing points go to the first two .5 remainders.
-    expect(first).toEqual([IC1, 0.13, 0.31, 0.38, 0.06, 0.12, 16, (2 + 10 + 18 + 4) / 14]);
-    // Nobody answered IC2: no figure, never a made-up 0%.
-    expect(empty).toEqual([IC2, '—', '—', '—', '—', '—', 0, '—']);
+    expect(first).toEqual([IC1, 16, 'Level 3', 7 / 16, '—', 0.13, 0.31, 0.38, 0.06, 0.12]);
+    // Nobody answered IC2: no figure, never a made-up 0% or level.
+    expect(empty).toEqual([IC2, 0, '—', '—', '—', '—', '—', '—', '—', '—']);
     const icTitles = rowsOf(plan, ic.range).map((r) => r[0]);
     expect(icTitles).not.toContain(A1);
     expect(icTitles).not.toContain(F1);

@@ -1,7 +1,8 @@
 import { FRAMES } from '../../src/content';
-import { starterDescriptors } from '../../src/content/icDescriptors';
+import { OWN_OUTCOME_PROMPT_NOTE, OWN_OUTCOME_PROMPTS } from '../../src/content/icLevels';
 import { isUserError, UserError } from '../../src/core/errors';
 import { isFormula } from '../../src/core/plan';
+import { PALETTE } from '../../src/core/sheetBuilder';
 import {
   cleanOutcomes,
   gapFormula,
@@ -10,6 +11,7 @@ import {
   icMapFromOutcomesPlan,
   MAX_OUTCOMES,
   OWN_OUTCOMES_TAB,
+  PROMPT_ROW_LABEL,
 } from '../../src/core/templates/icMap';
 
 const headerRow = (values: unknown[][]) => values.findIndex((r) => r[0] === IC_MAP_HEADERS[0]) + 1;
@@ -53,24 +55,55 @@ describe('IC map from our own outcomes', () => {
   ];
   const plan = icMapFromOutcomesPlan(outcomes, '  Reading   initiative ');
   const header = headerRow(plan.values);
-  const dataRows = plan.values.slice(header).map((r) => r[0]);
+  const prompts = header + 1;
+  const first = header + 2;
+  const dataRows = [first, first + 1, first + 2];
 
   test('the same map, one row per cleaned outcome, no frame sections', () => {
     expect(plan.values[header - 1]).toEqual([...IC_MAP_HEADERS]);
     expect(plan.frozenRows).toBe(header);
-    expect(dataRows).toEqual([
+    expect(plan.frozenColumns).toBe(2);
+    expect(dataRows.map((r) => plan.values[r - 1]![0])).toEqual([
       'Teachers plan lessons together.',
       'Coaches give feedback within two days',
       '=SUM(A1)',
     ]);
+    expect(plan.values[first + 2]!.every((c) => c === null)).toBe(true);
     expect(plan.values.flat().some((v) => FRAMES.some((f) => f.name === v))).toBe(false);
   });
 
-  test('each row has starter descriptors, a Gap formula and the drop-downs', () => {
-    dataRows.forEach((text, i) => {
-      const r = header + 1 + i;
+  test('no level descriptions are made up: the level cells are empty fill-in cells', () => {
+    for (const r of dataRows) {
+      for (let c = IC_COL.level1; c <= IC_COL.level4; c++) {
+        expect(plan.values[r - 1]![c - 1]).toBeNull();
+        expect(plan.formats.backgrounds[r - 1]![c - 1]).toBe(PALETTE.inputBg);
+      }
+    }
+  });
+
+  test('one row of prompts under the header, styled as prompts (grey italic), with nothing to fill in', () => {
+    const row = plan.values[prompts - 1]!;
+    expect(row[0]).toBe(PROMPT_ROW_LABEL);
+    expect(row.slice(IC_COL.level1 - 1, IC_COL.level4)).toEqual([...OWN_OUTCOME_PROMPTS]);
+    for (let c = IC_COL.level1; c <= IC_COL.level4; c++) {
+      expect(plan.formats.fontStyles[prompts - 1]![c - 1]).toBe('italic');
+      expect(plan.formats.fontColors[prompts - 1]![c - 1]).toBe(PALETTE.noteFg);
+    }
+    expect(plan.formats.validations[prompts - 1]!.every((v) => v === null)).toBe(true);
+    expect(row[IC_COL.gap - 1]).toBeNull();
+    // The prompts appear once, not in every row.
+    expect(plan.values.flat().filter((v) => v === OWN_OUTCOME_PROMPTS[0])).toHaveLength(1);
+  });
+
+  test('the key and the notes say the prompts are not descriptions', () => {
+    expect(plan.values[0]![IC_COL.level1 - 1]).toMatch(/grey italic row under the header holds prompts/);
+    expect(plan.values.flat()).toContainEqual(expect.stringContaining(OWN_OUTCOME_PROMPT_NOTE));
+    expect(plan.values.flat()).toContainEqual(expect.stringContaining('standards.learningforward.org'));
+  });
+
+  test('each row has a Gap formula and the drop-downs; the shading starts at the first outcome', () => {
+    dataRows.forEach((r) => {
       const row = plan.values[r - 1]!;
-      expect(row.slice(1, 5)).toEqual([...starterDescriptors(text as string)]);
       expect(row[IC_COL.gap - 1]).toEqual({ formula: gapFormula(r) });
       expect(plan.formats.validations[r - 1]![IC_COL.now - 1]).toMatchObject({ kind: 'list' });
       expect(plan.formats.validations[r - 1]![IC_COL.target - 1]).toMatchObject({ kind: 'list' });
@@ -78,13 +111,14 @@ describe('IC map from our own outcomes', () => {
     });
     expect(plan.conditionalFormats).toHaveLength(3);
     expect(plan.conditionalFormats[0]!.ranges).toEqual([
-      { row: header + 1, col: IC_COL.now, rows: 3, cols: 3 },
+      { row: first, col: IC_COL.now, rows: 3, cols: 1 },
+      { row: first, col: IC_COL.target, rows: 3, cols: 2 },
     ]);
   });
 
   test('text that looks like a formula stays plain text (the shell writes it as text)', () => {
-    const cell = plan.values[header + 2]![0];
-    expect(typeof cell).toBe('string');
+    const cell = plan.values[first + 1]![0];
+    expect(cell).toBe('=SUM(A1)');
     expect(cell !== null && typeof cell === 'object' && isFormula(cell)).toBe(false);
   });
 
@@ -101,8 +135,10 @@ describe('IC map from our own outcomes', () => {
     expect(() => icMapFromOutcomesPlan(Array.from({ length: 501 }, (_, i) => String(i)))).toThrow(UserError);
   });
 
-  test('500 outcomes make a 500-row map', () => {
+  test('500 outcomes make 500 outcome rows', () => {
     const big = icMapFromOutcomesPlan(Array.from({ length: 500 }, (_, i) => `Outcome ${i}`));
-    expect(big.values.length - headerRow(big.values)).toBe(500);
+    expect(
+      big.values.filter((r) => r[IC_COL.gap - 1] !== null && isFormula(r[IC_COL.gap - 1]!)),
+    ).toHaveLength(500);
   });
 });

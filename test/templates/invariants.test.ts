@@ -86,10 +86,19 @@ describe.each(ALL.map((r) => [label(r), r] as const))('template %s', (_name, req
     expect(plan.formats.wraps.every((r) => r.every((w) => w === true))).toBe(true);
   });
 
-  test('frozen rows end at a bold row and hold nothing to fill in; no frozen columns', () => {
+  test('frozen rows end at a bold row and hold nothing to fill in; only IC maps freeze columns', () => {
     expect(plan.frozenRows).toBeGreaterThanOrEqual(1);
     expect(plan.frozenRows).toBeLessThan(rows);
-    expect(plan.frozenColumns).toBe(0);
+    // An IC map keeps the outcome and "Where we are now" in view while the levels scroll past.
+    const isIcMap = req.kind === 'ic-map' || req.kind === 'ic-map-outcomes';
+    expect(plan.frozenColumns).toBe(isIcMap ? 2 : 0);
+    // Sheets refuses to freeze through a merged cell: no merge may cross the freeze line.
+    for (const m of plan.merges) {
+      expect(m.row <= plan.frozenRows && m.row + m.rows - 1 > plan.frozenRows).toBe(false);
+      if (plan.frozenColumns > 0) {
+        expect(m.col <= plan.frozenColumns && m.col + m.cols - 1 > plan.frozenColumns).toBe(false);
+      }
+    }
     expect(plan.formats.fontWeights[plan.frozenRows - 1]![0]).toBe('bold');
     for (let r = 1; r <= plan.frozenRows; r++)
       for (let c = 1; c <= cols; c++) expect(isInput(plan, r, c)).toBe(false);

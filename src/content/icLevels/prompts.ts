@@ -12,6 +12,6 @@ export const OWN_OUTCOME_PROMPTS: LevelDescriptions = [
   'What does a real starting point look like, one your colleagues would recognize today? Write it as something people already do, not as something missing.',
 ];
 
-/** One sentence for the map legend. */
+/** One sentence for the map legend. The map shows the prompts once, in a row under the header. */
 export const OWN_OUTCOME_PROMPT_NOTE =
-  "The grey text in each level cell is a prompt, not a description: replace it with your team's own word picture of that level of practice.";
+  "The grey italic row under the header holds prompts, not descriptions: write your team's own word picture of each level of practice in the level cells of every row.";

@@ -1,4 +1,12 @@
 /** Survey Forms: plans for the instruments, the schema recorded in the document, column mapping. */
+export {
+  labelAnswers,
+  labelOfAnswer,
+  MIN_MARGIN,
+  MIN_OVERLAP,
+  type RecordedAnswers,
+  wordOverlap,
+} from './choiceAnswers';
 export { CHUNK_BYTES, MAX_STORE_BYTES, MAX_VALUE_BYTES, propsBytes, splitUtf8, utf8Bytes } from './chunks';
 export {
   type ColumnDto,
@@ -17,7 +25,9 @@ export {
   surveyFormPlan,
   surveyTitle,
 } from './instruments';
+export { MAX_CHOICE_TEXT, NOT_SURE } from './icSelfAssessment';
 export {
+  type ChoiceColumn,
   type ColumnMapping,
   type FormItemInfo,
   type MappedColumn,
@@ -25,7 +35,7 @@ export {
   mapColumns,
   relabelSummary,
 } from './mapping';
-export type { FormItemPlan, FormPlan } from './plan';
+export type { FormItemPlan, FormPlan, ScoredChoices } from './plan';
 export { ROLE_KEY, SCHOOL_KEY } from './plan';
 export {
   cleanSchools,
@@ -45,6 +55,7 @@ export {
   encodeSchema,
   encodeSchools,
   encodeSurveyIndex,
+  type SchemaAnswer,
   type SchemaItem,
   SCHOOLS_KEY,
   type SurveySchema,

@@ -1,10 +1,15 @@
 import { FRAMES, getFrame, getRole, ROLES, WHERE_ARE_WE_NOW } from '../../content';
 import { getScale } from '../../content/scales';
+import { icSelfAssessmentIntro, icSelfAssessmentItems } from './icSelfAssessment';
 import type { FormItemPlan, FormPlan } from './plan';
 import { ROLE_KEY, SCHOOL_KEY } from './plan';
 import type { SurveyRequest } from './request';
 
-/** The IC self-assessment's answer columns, read back by the 'ic-levels' scale (labels and aliases). */
+/**
+ * The answer columns of IC self-assessments made by earlier versions (one grid per frame), read
+ * back by the 'ic-levels' scale (labels and aliases). Forms made now ask for level descriptions
+ * instead (see icSelfAssessment.ts); surveys recorded with these columns still summarize.
+ */
 export const IC_COLUMNS = ['Level 1 (Ideal)', 'Level 2', 'Level 3', 'Level 4 (Entry)', 'Not sure'] as const;
 
 /**
@@ -53,28 +58,14 @@ function whereAreWeNowItems(): FormItemPlan[] {
   ];
 }
 
-function icItems(req: SurveyRequest & { instrument: 'ic-self-assessment' }): FormItemPlan[] {
-  const role = getRole(req.role);
-  const wanted = new Set<string>(req.frames);
-  return FRAMES.filter((f) => wanted.has(f.id)).map(
-    (frame): FormItemPlan => ({
-      kind: 'grid',
-      key: `ic.${frame.id}`,
-      // Two grids may share a row text; their column headers still differ by this title.
-      title: frame.name,
-      help: frame.description,
-      rows: role.responsibilities.filter((r) => r.frame === frame.id).map((r) => r.text),
-      columns: [...IC_COLUMNS],
-      scaleId: 'ic-levels',
-      required: true,
-    }),
-  );
-}
-
-/** Demographic questions last: people answer the substance first, and may skip these. */
+/**
+ * Demographic questions last: people answer the substance first, and may skip these. A Form
+ * in pages gives them a page of their own.
+ */
 function aboutYouItems(req: SurveyRequest): FormItemPlan[] {
   if (!req.askRole && !req.askSchool) return [];
-  const items: FormItemPlan[] = [{ kind: 'section', key: 'about', title: 'About you', help: GROUP_HELP }];
+  const kind = req.instrument === 'ic-self-assessment' ? 'page' : 'section';
+  const items: FormItemPlan[] = [{ kind, key: 'about', title: 'About you', help: GROUP_HELP }];
   if (req.askRole) {
     items.push({
       kind: 'list',
@@ -109,17 +100,14 @@ function description(req: SurveyRequest): string {
   const intro =
     req.instrument === 'where-are-we-now'
       ? `${WHERE_ARE_WE_NOW.description} There are no right or wrong answers; choose "No opinion" when you have none.`
-      : `This self-assessment lists the key responsibilities of ${getRole(req.role).heading.toLowerCase()} ` +
-        "from Learning Forward's Standards for Professional Learning, grouped by standards frame. For each one, " +
-        'choose the level that best describes your practice now: Level 1 is the ideal, Level 4 an entry point. ' +
-        'Choose "Not sure" when you cannot tell.';
+      : icSelfAssessmentIntro(req);
   return [intro, PRIVACY, ...(req.collectEmail ? [EMAIL_NOTE] : [])].join('\n\n');
 }
 
 /** The Form for a (parsed) survey request. */
 export function surveyFormPlan(req: SurveyRequest): FormPlan {
   const items = [
-    ...(req.instrument === 'where-are-we-now' ? whereAreWeNowItems() : icItems(req)),
+    ...(req.instrument === 'where-are-we-now' ? whereAreWeNowItems() : icSelfAssessmentItems(req)),
     ...aboutYouItems(req),
   ];
   for (const item of items) if (item.kind === 'grid') checkGrid(item);

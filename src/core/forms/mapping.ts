@@ -2,6 +2,7 @@ import type { ScaleId } from '../../content/types';
 import type { Overrides, SurveySummary } from '../survey';
 import { normalizeText } from '../survey/values';
 import { isEmailHeader, isTimestampHeader } from '../survey/detect';
+import type { RecordedAnswers } from './choiceAnswers';
 import { ROLE_TITLE, SCHOOL_TITLE } from './instruments';
 import type { SurveySchema } from './schema';
 
@@ -37,6 +38,15 @@ export interface MappedColumn {
   readonly scaleId: ScaleId;
 }
 
+/** A sheet column identified as a multiple-choice question whose choices stand for scale labels. */
+export interface ChoiceColumn {
+  readonly key: string;
+  readonly itemId: number;
+  /** The question's current title (as recorded when the form could not be read). */
+  readonly title: string;
+  readonly scaleId: ScaleId;
+}
+
 export type MetadataKind = 'timestamp' | 'email' | 'role' | 'school';
 
 export interface ColumnMapping {
@@ -44,6 +54,10 @@ export interface ColumnMapping {
   readonly overrides: Overrides;
   /** Header -> the grid row it holds. */
   readonly columns: Readonly<Record<string, MappedColumn>>;
+  /** Header -> the scored multiple-choice question it holds. */
+  readonly choices: Readonly<Record<string, ChoiceColumn>>;
+  /** Header -> the recorded choices its answers are read by (see `labelAnswers`). */
+  readonly answers: RecordedAnswers;
   /** Header -> what a non-question column is. The timestamp is left to detection, which needs it for waves. */
   readonly metadata: Readonly<Record<string, MetadataKind>>;
   readonly messages: readonly string[];
@@ -70,6 +84,8 @@ export function mapColumns(
   // Maps, not objects, while building: a header is respondents' data ("__proto__", "constructor").
   const overrides = new Map<string, ScaleId | 'ignore'>();
   const columns = new Map<string, MappedColumn>();
+  const choices = new Map<string, ChoiceColumn>();
+  const answers = new Map<string, RecordedAnswers[string]>();
   const metadata = new Map<string, MetadataKind>();
   const messages: string[] = [];
   const take = (name: string): string | undefined => {
@@ -79,6 +95,8 @@ export function mapColumns(
   const done = (): ColumnMapping => ({
     overrides: Object.fromEntries(overrides),
     columns: Object.fromEntries(columns),
+    choices: Object.fromEntries(choices),
+    answers: Object.fromEntries(answers),
     metadata: Object.fromEntries(metadata),
     messages,
   });
@@ -98,13 +116,34 @@ export function mapColumns(
   const currentById = new Map((current ?? []).map((c) => [c.id, c]));
   for (const item of schema.items) {
     const now = currentById.get(item.itemId);
-    if (current !== null && now === undefined) {
+    const deleted = current !== null && now === undefined;
+    const titles = unique([now?.title, item.title]);
+    if (item.answers) {
+      // One column, headed by the question's title (current, or as created). A deleted question
+      // keeps its column, and its answers are still the choices recorded: read them so.
+      if (deleted) {
+        messages.push(
+          `The question "${item.title}" is no longer in the form; its column is read through the choices recorded when the survey was made.`,
+        );
+      }
+      const header = titles.map(take).find((h) => h !== undefined);
+      if (header === undefined) continue;
+      overrides.set(header, item.scaleId);
+      choices.set(header, {
+        key: item.key,
+        itemId: item.itemId,
+        title: now?.title ?? item.title,
+        scaleId: item.scaleId,
+      });
+      answers.set(header, item.answers);
+      continue;
+    }
+    if (deleted) {
       messages.push(
         `The question "${item.title}" is no longer in the form; its columns are read from their answers.`,
       );
       continue;
     }
-    const titles = unique([now?.title, item.title]);
     const rowCount = Math.max(item.rows.length, now?.rows.length ?? 0);
     for (let i = 0; i < rowCount; i++) {
       for (const title of titles) {
@@ -145,11 +184,15 @@ export function mapColumns(
 export function relabelSummary(
   summary: SurveySummary,
   columns: Readonly<Record<string, MappedColumn>>,
+  choices: Readonly<Record<string, ChoiceColumn>> = {},
 ): SurveySummary {
   const byHeader = new Map(Object.entries(columns));
+  const byChoice = new Map(Object.entries(choices));
   const label = <T extends { column: string; title: string; grid: string | null }>(item: T): T => {
     const m = byHeader.get(item.column);
-    return m ? { ...item, title: m.row, grid: m.title } : item;
+    if (m) return { ...item, title: m.row, grid: m.title };
+    const q = byChoice.get(item.column);
+    return q ? { ...item, title: q.title, grid: null } : item;
   };
   return {
     ...summary,

@@ -26,8 +26,23 @@ export type FormItemPlan =
       readonly help?: string;
       readonly choices: readonly string[];
       readonly required: boolean;
+      /**
+       * When each choice stands for a label of a scale (an IC level description stands for its
+       * level): `labels[i]` is the label of `choices[i]`. The schema records the pairs, so the
+       * answers are read by what they say, not by where the choice sits in the list.
+       */
+      readonly scored?: ScoredChoices;
     }
-  | { readonly kind: 'section'; readonly key: string; readonly title: string; readonly help?: string };
+  /** A title and help text between questions. */
+  | { readonly kind: 'section'; readonly key: string; readonly title: string; readonly help?: string }
+  /** A page break: what the Forms editor calls a section, shown as a page of its own. */
+  | { readonly kind: 'page'; readonly key: string; readonly title: string; readonly help?: string };
+
+export interface ScoredChoices {
+  readonly scaleId: ScaleId;
+  /** One label of the scale per choice, in the order of `choices`. */
+  readonly labels: readonly string[];
+}
 
 export interface FormPlan {
   readonly title: string;

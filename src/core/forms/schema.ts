@@ -15,10 +15,20 @@ export interface SchemaItem {
   /** The Form item's id (`Item.getId()`), stable across renames and moves. */
   readonly itemId: number;
   readonly key: string;
-  /** The title and rows as created. */
+  /** The title and rows as created ([] for a question that is not a grid). */
   readonly title: string;
   readonly rows: readonly string[];
   readonly scaleId: ScaleId;
+  /**
+   * For a multiple-choice question whose choices stand for labels of the scale (IC level
+   * descriptions): each choice as created and its label. Absent for grids.
+   */
+  readonly answers?: readonly SchemaAnswer[];
+}
+
+export interface SchemaAnswer {
+  readonly choice: string;
+  readonly label: string;
 }
 
 export interface SurveySchema {
@@ -28,7 +38,7 @@ export interface SurveySchema {
   readonly instrument: InstrumentId;
   readonly role?: RoleId;
   readonly createdIso: string;
-  /** The scale questions (grids), in form order. */
+  /** The scale questions (grids, and choice questions with scored choices), in form order. */
   readonly items: readonly SchemaItem[];
   readonly meta: { readonly roleItemId?: number; readonly schoolItemId?: number };
 }
@@ -57,6 +67,17 @@ export function schemaFromPlan(
     const itemId = itemIds[i]!;
     if (item.kind === 'grid') {
       items.push({ itemId, key: item.key, title: item.title, rows: [...item.rows], scaleId: item.scaleId });
+    } else if (item.kind === 'choice' && item.scored) {
+      const labels = item.scored.labels;
+      const answers = item.choices.map((choice, k) => ({ choice, label: labels[k]! }));
+      items.push({
+        itemId,
+        key: item.key,
+        title: item.title,
+        rows: [],
+        scaleId: item.scored.scaleId,
+        answers,
+      });
     } else if (item.key === ROLE_KEY) meta.roleItemId = itemId;
     else if (item.key === SCHOOL_KEY) meta.schoolItemId = itemId;
   });
@@ -75,6 +96,9 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isAnswers = (x: unknown): boolean =>
+  Array.isArray(x) &&
+  x.every((a) => isRecord(a) && typeof a.choice === 'string' && typeof a.label === 'string');
 
 /** Why `x` is not a schema for `formId`, or null when it is one. */
 function invalid(x: unknown, formId: string): string | null {
@@ -93,7 +117,8 @@ function invalid(x: unknown, formId: string): string | null {
       typeof item.key !== 'string' ||
       typeof item.title !== 'string' ||
       !isStrings(item.rows) ||
-      !isScaleId(item.scaleId)
+      !isScaleId(item.scaleId) ||
+      (item.answers !== undefined && !isAnswers(item.answers))
     ) {
       return 'a question is not readable';
     }

@@ -9,6 +9,7 @@ import { addBreakdown, breakdownCols } from './breakdown';
 import { addChartDataSection } from './chartData';
 import { chartDrafts } from './chartDrafts';
 import { addDataQuality, dataQualityCols } from './dataQuality';
+import { addIcDetail, DESCRIPTION_COL, hasIcDescriptions } from './icTables';
 import { addItemTable, itemTableCols } from './itemTables';
 import { addNotes } from './rows';
 import { hiddenFootnote, percentFormat } from './text';
@@ -18,6 +19,8 @@ const ITEM_COL_PX = 340;
 const FIGURE_COL_PX = 96;
 const SPACER_PX = 24;
 const ANCHOR_COL_PX = 120;
+/** The IC table's last column holds a level description: wide enough to read as prose. */
+const DESCRIPTION_COL_PX = 380;
 
 /**
  * A copy for sharing names no hidden group at all (not even as a column of `*`): the groups go,
@@ -89,6 +92,9 @@ export function buildSummary(
   }
   const footnote = hidesSomething ? addNotes(b, [hiddenFootnote(s.minGroupSize)]) : null;
 
+  // What each IC level looks like and who chose it: long, so after the tables people scan.
+  for (const block of blocks) if (block.kind === 'ic') addIcDetail(ctx, block);
+
   b.addBlankRow();
   const dataQuality = addDataQuality(b, s, share, width);
 
@@ -113,6 +119,9 @@ export function buildSummary(
 
   const widths = [ITEM_COL_PX];
   for (let c = 2; c <= width; c++) widths.push(FIGURE_COL_PX);
+  if (blocks.some((bl) => bl.kind === 'ic') && hasIcDescriptions(ctx)) {
+    widths[DESCRIPTION_COL - 1] = DESCRIPTION_COL_PX;
+  }
   b.columnWidths([...widths, SPACER_PX, ANCHOR_COL_PX]);
   b.protect(
     { row: 1, col: 1, rows: b.rowCount, cols: chartColumn },

@@ -3,6 +3,7 @@ import type { Cell } from '../plan';
 import type { SheetBuilder } from '../sheetBuilder';
 import type { ItemSummary } from '../survey/summary';
 import { overallHidden, type ScaleBlock } from './blocks';
+import { addIcTables, icTableCols } from './icTables';
 import { addDataRow, addHeading, addNotes, addTableHeader, borderFrom } from './rows';
 import { HIDDEN, NO_FIGURE } from './text';
 import type { ItemTableBlock, SummaryInput } from './types';
@@ -18,7 +19,7 @@ export interface ItemTableContext {
 
 /** Columns of one item table. */
 export const itemTableCols = (block: ScaleBlock): number =>
-  block.scale.labels.length + (block.kind === 'ic' ? 3 : 4);
+  block.kind === 'ic' ? icTableCols(block.scale.labels.length) : block.scale.labels.length + 4;
 
 const labelList = (labels: readonly { label: string }[]): string => labels.map((l) => l.label).join(' + ');
 
@@ -35,12 +36,6 @@ function scaleNotes(scale: Scale): string[] {
   ];
 }
 
-const IC_NOTES = [
-  'Each row: the share of educators at each level for the outcome (percents of n; "Not sure" counts in n).',
-  'Level 1 is the ideal: a lower mean level is closer to it. "Not sure" is not scored.',
-  `${NO_FIGURE} means there are no answers to compute it from.`,
-];
-
 const pct = (item: ItemSummary, label: string): Cell =>
   item.percents ? (item.percents[label] ?? 0) / 100 : NO_FIGURE;
 const orNone = (v: number | null): Cell => (v === null ? NO_FIGURE : v);
@@ -52,37 +47,25 @@ function scaleRow(scale: Scale, item: ItemSummary, hidden: boolean): Cell[] {
   return [item.title, item.n, ...labels.map((l) => pct(item, l)), orNone(item.favorable), orNone(item.mean)];
 }
 
-/** Outcome | Level 1 ... Not sure | n | Mean level. */
-function icRow(scale: Scale, item: ItemSummary, hidden: boolean): Cell[] {
-  const labels = scale.labels.map((l) => l.label);
-  if (hidden) return [item.title, ...labels.map(() => HIDDEN), HIDDEN, HIDDEN];
-  return [item.title, ...labels.map((l) => pct(item, l)), item.n, orNone(item.mean)];
-}
-
-/** One table for the items of one scale, in the instrument's order. */
+/**
+ * One table for the items of one scale, in the instrument's order. IC outcomes get their own
+ * tables (levels, median and descriptions, by frame: see icTables.ts).
+ */
 export function addItemTable(ctx: ItemTableContext, block: ScaleBlock, multiple: boolean): ItemTableBlock {
+  if (block.kind === 'ic') return addIcTables(ctx, block);
   const { b, input, share, pf } = ctx;
   const { scale, kind } = block;
   const labels = scale.labels.map((l) => l.label);
-  const ic = kind === 'ic';
-  const title = ic
-    ? 'Levels per outcome (Innovation Configuration self-assessment)'
-    : `Answers by item${multiple ? ` (${scale.name} scale)` : ''}`;
-  const heading = addHeading(b, title, ctx.width);
-  const header = ic
-    ? ['Outcome', ...labels, 'n', 'Mean level']
-    : ['Item', 'n', ...labels, '% favorable', 'Mean'];
-  const formats = ic
-    ? ['General', ...labels.map(() => pf), '0', '0.00']
-    : ['General', '0', ...labels.map(() => pf), pf, '0.00'];
+  const heading = addHeading(b, `Answers by item${multiple ? ` (${scale.name} scale)` : ''}`, ctx.width);
+  const header = ['Item', 'n', ...labels, '% favorable', 'Mean'];
+  const formats = ['General', '0', ...labels.map(() => pf), pf, '0.00'];
   const headerRow = addTableHeader(b, header);
   block.items.forEach((index, i) => {
     const item = input.summary.items[index]!;
-    const hidden = overallHidden(input.summary, item, share);
-    addDataRow(b, ic ? icRow(scale, item, hidden) : scaleRow(scale, item, hidden), formats, i);
+    addDataRow(b, scaleRow(scale, item, overallHidden(input.summary, item, share)), formats, i);
   });
   const range = { row: headerRow, col: 1, rows: b.rowCount - headerRow + 1, cols: header.length };
   borderFrom(b, headerRow, header.length);
-  addNotes(b, ic ? IC_NOTES : scaleNotes(scale));
+  addNotes(b, scaleNotes(scale));
   return { heading, range, kind, scaleId: scale.id, items: block.items };
 }

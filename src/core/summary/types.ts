@@ -1,4 +1,5 @@
 import type { ScaleId } from '../../content/types';
+import type { IcOutcomes } from '../ic/outcomes';
 import type { RangeRef } from '../plan';
 import type { SurveySummary } from '../survey/summary';
 
@@ -17,6 +18,8 @@ export interface SummaryInput {
   readonly timeZoneLabel?: string;
   /** Show IC-scale items as a level distribution (default: yes for the 'ic-levels' scale). */
   readonly icLevels?: boolean;
+  /** The IC outcomes' frames and level descriptions, by column (see core/ic/outcomes.ts). */
+  readonly ic?: IcOutcomes;
 }
 
 export interface SummaryOptions {
@@ -35,10 +38,14 @@ export interface TableBlock {
 }
 
 export interface ItemTableBlock extends TableBlock {
-  /** 'ic': Outcome | Level 1 ... Not sure | n | Mean level; 'scale': Item | n | labels | % favorable | Mean. */
+  /**
+   * 'ic': Outcome | n | Level 1 ... Not sure | Median level | At Level 1–2 | What the median level
+   * looks like, with a row per standards frame above its outcomes; 'scale': Item | n | labels |
+   * % favorable | Mean.
+   */
   readonly kind: 'scale' | 'ic';
   readonly scaleId: ScaleId;
-  /** Indexes into `summary.items`, in row order. */
+  /** Indexes into `summary.items`, in row order (frame rows of an IC table left out). */
   readonly items: readonly number[];
 }
 

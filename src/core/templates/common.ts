@@ -14,7 +14,7 @@ export const STYLE = {
   section: { bold: true, background: PALETTE.sectionBg, valign: 'middle' },
   /** A cell people fill in. */
   input: { background: PALETTE.inputBg },
-  /** Text a team is expected to rewrite (IC starter descriptors, prompts). */
+  /** Prompts and guides: text that is not content (IC writing prompts, logic-model prompts). */
   starter: { italic: true, color: PALETTE.noteFg },
   /** A live formula result. */
   computed: { bold: true, align: 'center' },

@@ -62,7 +62,7 @@ export const TEMPLATE_KINDS: readonly TemplateKindInfo[] = [
     kind: 'ic-map',
     label: 'Innovation Configuration map',
     description:
-      "A role's key responsibilities as desired outcomes, with four levels from Ideal to Entry (starter descriptions to rewrite), Where we are now, Target, Gap, evidence and next steps.",
+      "A role's key responsibilities as desired outcomes, each described at four levels from Ideal to Entry (descriptions written for this add-on), with Where we are now, Target, Gap, evidence and next steps.",
     needsRole: true,
     needsRoles: false,
     needsFrames: true,
@@ -73,7 +73,7 @@ export const TEMPLATE_KINDS: readonly TemplateKindInfo[] = [
     kind: 'ic-map-outcomes',
     label: 'IC map from our own outcomes',
     description:
-      'The same Innovation Configuration map for desired outcomes you type, one per line (up to 500).',
+      'The same Innovation Configuration map for desired outcomes you type, one per line (up to 500), with the level descriptions left for your team to write.',
     needsRole: false,
     needsRoles: false,
     needsFrames: false,
@@ -274,11 +274,11 @@ function describe(req: TemplateRequest): string {
     case 'ic-map': {
       const frames = normalizeFrames(req.frames);
       const n = responsibilitiesFor(req.role, frames).length;
-      return `${plural(n, 'desired outcome')} for ${getRole(req.role).name} (${frameNames(frames)}), each with four starter level descriptions, Where we are now, Target, Gap, evidence and next steps.`;
+      return `${plural(n, 'desired outcome')} for ${getRole(req.role).name} (${frameNames(frames)}), each described at four levels (written for this add-on), Where we are now, Target, Gap, evidence and next steps.`;
     }
     case 'ic-map-outcomes': {
       const n = cleanOutcomes(req.outcomes).length;
-      return `${plural(n, 'desired outcome')} of your own, each with four starter level descriptions, Where we are now, Target, Gap, evidence and next steps.`;
+      return `${plural(n, 'desired outcome')} of your own, with four level cells for your team to write (prompts included), Where we are now, Target, Gap, evidence and next steps.`;
     }
     case 'checklist': {
       const frames = normalizeFrames(req.frames ?? FRAME_IDS);

@@ -34,6 +34,7 @@ export function buildSummaryUnlocked(raw: unknown, previous: SummaryConfig | nul
     survey: surveyTitle(src),
     sourceTab: src.tab,
     summary: src.summary,
+    ic: src.ic,
     updatedIso: when.text,
     timeZoneLabel: when.zone,
   });

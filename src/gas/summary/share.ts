@@ -129,6 +129,7 @@ export function shareSummaries(rawEmails: unknown): ShareResult {
           survey: surveyTitle(src),
           sourceTab: src.tab,
           summary: src.summary,
+          ic: src.ic,
           updatedIso: when,
           timeZoneLabel: zone,
         });

@@ -48,6 +48,11 @@ function addItem(form: Form, item: FormItemPlan): number {
       if (item.help) section.setHelpText(item.help);
       return section.getId();
     }
+    case 'page': {
+      const page = form.addPageBreakItem().setTitle(item.title);
+      if (item.help) page.setHelpText(item.help);
+      return page.getId();
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import {
   decodeSchema,
   describeDetection,
   jsonSafe,
+  labelAnswers,
   mapColumns,
   parseResponsesRef,
   parseSummarizeRequest,
@@ -20,6 +21,7 @@ import {
   type SurveySummary,
   summarizeResponses,
 } from '../../core/survey';
+import { type IcOutcomes, icOutcomes } from '../../core/ic/outcomes';
 import { readFormItems } from './forms';
 import { wavesInZone } from './waves';
 import { readResponses } from './responses';
@@ -28,6 +30,7 @@ interface Prepared {
   readonly tab: string;
   readonly formId: string | null;
   readonly schema: SurveySchema | null;
+  /** The responses as read, with scored choices (IC level descriptions) replaced by their labels. */
   readonly grid: unknown[][];
   readonly headers: readonly string[];
   readonly mapping: ColumnMapping;
@@ -67,8 +70,20 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
   }
   const mapping = mapColumns(head.value.headers, schema, current);
   const overrides = { ...mapping.overrides, ...userOverrides } as Overrides;
-  const all = [...messages, ...mapping.messages];
-  return { tab, formId, schema, grid, headers: head.value.headers, mapping, overrides, messages: all };
+  // IC self-assessment answers are level descriptions: read as their levels (the sheet is not written).
+  const titles = Object.fromEntries(Object.entries(mapping.choices).map(([h, q]) => [h, q.title]));
+  const labelled = labelAnswers(grid, head.value.headers, mapping.answers, titles);
+  const all = [...messages, ...mapping.messages, ...labelled.messages];
+  return {
+    tab,
+    formId,
+    schema,
+    grid: labelled.grid,
+    headers: head.value.headers,
+    mapping,
+    overrides,
+    messages: all,
+  };
 }
 
 /** A summary with what it was made from, for the summary tabs and their refresh. */
@@ -82,6 +97,8 @@ export interface SummarizedSource {
   /** Rows below the header in the tab's data range, as read (to tell later whether responses arrived). */
   readonly dataRows: number;
   readonly summary: SurveySummary;
+  /** The summary's IC outcomes (frame, level descriptions, wordings), by column. */
+  readonly ic: IcOutcomes;
 }
 
 /**
@@ -114,7 +131,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
       `"${groupBy.column}" holds e-mail addresses: a breakdown by it would show individuals. Choose another column.`,
     );
   }
-  const summary = relabelSummary(result.value.summary, p.mapping.columns);
+  const summary = relabelSummary(result.value.summary, p.mapping.columns, p.mapping.choices);
   const messages = [...p.messages];
   for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
   return {
@@ -124,6 +141,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     request: { ...req, ref: p.formId === null ? { tab: p.tab } : { formId: p.formId } },
     dataRows: Math.max(0, p.grid.length - 1),
     summary: jsonSafe({ ...summary, messages }),
+    ic: icOutcomes(summary, p.mapping, p.schema),
   };
 }
 

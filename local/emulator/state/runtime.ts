@@ -1,0 +1,143 @@
+/**
+ * The emulated account, as data: the user, auth mode, clock, call counters, UI record and logs,
+ * every spreadsheet and form with their Drive sharing, triggers and executions, locks and property
+ * stores. Every emulated object reaches it as `rt`. Small accessors only: what Google does with
+ * this data is behaviour/.
+ */
+import { CallCounter, FailurePlan } from './counter';
+import type { DriveFileModel, PermissionRecord } from './drive';
+import type { FormModel } from './forms';
+import type { SpreadsheetModel } from './spreadsheet';
+import type { ExecutionRecord, TriggerModel, TriggerTarget } from './triggers';
+import { emptyUi, type LogEntry, type UiState } from './ui';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+export const AUTH_RANK: Record<AuthMode, number> = { NONE: 0, LIMITED: 1, FULL: 2 };
+
+export type LockKind = 'script' | 'user' | 'document';
+
+/** The holder of a lock simulated by `emu.holdLock`. */
+export const OTHER_HOLDER = 'other';
+/** The execution id of code the test or runner calls directly (not through a trigger). */
+export const MAIN_EXECUTION = 'main';
+
+/**
+ * Who holds each lock: "other" is a simulated second execution (`emu.holdLock`); any other value
+ * is the id of an emulated execution ("main", or a trigger run's "exec-…").
+ */
+export interface LockEntry {
+  holder: string;
+  /** For an execution: how many of its Lock objects hold it. */
+  count: number;
+  /** For "other": emulated time at which it lets go (Infinity = never). */
+  releaseAt: number;
+}
+
+/** A string written with setValue(s) that Sheets read as something other than text. */
+export interface Reinterpretation {
+  readonly sheet: string;
+  /** The cell, e.g. "B7". */
+  readonly a1: string;
+  readonly written: string;
+  /** The number, boolean or date it became, or the formula ("+x" becomes "=+x"). */
+  readonly became: number | boolean | Date | { readonly formula: string };
+}
+
+export interface RuntimeOptions {
+  user: string;
+  timeZone: string;
+  now?: Date | number;
+  echoLogs?: boolean;
+  addonName?: string;
+  locale?: string;
+}
+
+export class Runtime {
+  readonly calls = new CallCounter();
+  readonly failures = new FailurePlan();
+  /** > 0 while emulator code runs, so its calls to its own methods are not counted. */
+  depth = 0;
+  authMode: AuthMode = 'FULL';
+  readonly user: string;
+  readonly timeZone: string;
+  readonly echoLogs: boolean;
+  /** The caption of `createAddonMenu()` menus: the add-on's name in the real UI. */
+  readonly addonName: string;
+  readonly logs: LogEntry[] = [];
+  /** Every string written as typed input that did not stay text (`emu.reinterpreted`). */
+  readonly reinterpreted: Reinterpretation[] = [];
+  /** The locale of new spreadsheets (Spreadsheet.getSpreadsheetLocale). */
+  readonly locale: string;
+  readonly ui: UiState = emptyUi();
+  htmlFiles: Record<string, string> = {};
+  /** The emulator's globals, which template scriptlets can reach besides the template's own fields. */
+  globals: Record<string, unknown> = {};
+  readonly spreadsheets = new Map<string, SpreadsheetModel>();
+  active: SpreadsheetModel | null = null;
+  readonly locks = new Map<string, LockEntry>();
+  /** The execution running now: "main", or the id of a trigger run (see script.ts). */
+  execution: string = MAIN_EXECUTION;
+  /**
+   * Executions waiting to start in an overlapping run (`emu.triggers.fireOverlapping`): they all
+   * start, one after another, the moment a running execution acquires a lock.
+   */
+  overlapQueue: (() => void)[] = [];
+  readonly forms = new Map<string, FormModel>();
+  readonly triggers: TriggerModel[] = [];
+  readonly executions: ExecutionRecord[] = [];
+  /** Calls the add-on's function by name when a trigger fires (`emu.setTriggerTarget`). */
+  triggerTarget: TriggerTarget | null = null;
+  /** Enforce the documented add-on trigger restrictions (one per type per document, own file only...). */
+  addonTriggerRules = true;
+  /** What ScriptApp.getAuthorizationInfo reports (`emu.authorizationRequired`). */
+  authorizationRequired = false;
+  /** Sharing of Drive files (spreadsheets and forms) by file id. */
+  readonly drive = new Map<string, DriveFileModel>();
+  /** Every `Drive.Permissions.create` that went through, in order (`emu.drive.permissions`). */
+  readonly permissionLog: (PermissionRecord & { readonly fileId: string })[] = [];
+  readonly scriptProperties = new Map<string, string>();
+  readonly userProperties = new Map<string, Map<string, string>>();
+  readonly documentProperties = new Map<string, Map<string, string>>();
+  /** The Error constructor exceptions are made with: another realm's after `bindContext`. */
+  ErrorCtor: ErrorConstructor = Error;
+  /** The Date constructor getValues builds dates with, so `instanceof Date` holds in the script. */
+  DateCtor: DateConstructor = Date;
+  private readonly fixedNow: number | null;
+  private skew = 0;
+  private seq = 0;
+
+  constructor(opts: RuntimeOptions) {
+    this.user = opts.user;
+    this.timeZone = opts.timeZone;
+    this.echoLogs = opts.echoLogs ?? false;
+    this.addonName = opts.addonName ?? 'Add-on';
+    this.locale = opts.locale ?? 'en_US';
+    this.fixedNow = opts.now === undefined ? null : +opts.now;
+  }
+
+  /** An Apps Script-style exception: `name` "Exception", so `String(e)` reads "Exception: message". */
+  error(message: string): Error {
+    const e = new this.ErrorCtor(message);
+    e.name = 'Exception';
+    return e;
+  }
+
+  /** Emulated time in ms: real time (or the fixed start) plus what sleeps and lock waits added. */
+  now(): number {
+    return (this.fixedNow ?? Date.now()) + this.skew;
+  }
+
+  advance(ms: number): void {
+    if (ms > 0) this.skew += ms;
+  }
+
+  /** A per-emulator sequence number, for deterministic ids. */
+  next(): number {
+    return ++this.seq;
+  }
+
+  activeModel(): SpreadsheetModel {
+    if (!this.active) throw this.error('No active spreadsheet.');
+    return this.active;
+  }
+}
