@@ -91,17 +91,18 @@ function teamTypes(): void {
 }
 
 /**
- * Every cell's value and formula except the "Where we are now" cells of outcome rows, and every
- * cell's look and drop-down.
+ * Every cell's value and formula except the "Where we are now" cells of outcome rows (and the
+ * values the Gap formula computes from them: its formula is compared), and every cell's look and
+ * drop-down.
  */
 function allButNow() {
   const snap = emu.sheet(MAP).snapshot();
   const rows = new Set(outcomeRows().map((r) => r - 1));
-  const strip = (grid: unknown[][]) =>
-    grid.map((r, i) => r.filter((_, c) => c !== IC_COL.now - 1 || !rows.has(i)));
+  const strip = (grid: unknown[][], cols: number[]) =>
+    grid.map((r, i) => r.filter((_, c) => !cols.includes(c + 1) || !rows.has(i)));
   return {
-    values: strip(snap.values),
-    formulas: strip(snap.formulas),
+    values: strip(snap.values, [IC_COL.now, IC_COL.gap]),
+    formulas: strip(snap.formulas, [IC_COL.now]),
     merges: snap.merges,
     backgrounds: snap.backgrounds,
     fontStyles: snap.fontStyles,
@@ -134,9 +135,12 @@ describe('Update IC map from survey', () => {
     });
     expect(r.message).toContain(`Filled "Where we are now" for ${answered} of 16 outcomes`);
     expect(r.message).toContain(`Left as they were: ${16 - answered} outcomes no one gave a level.`);
-    // The Gap formula reads the new rating: it is still there, on every row.
+    // The Gap formula reads the new rating: it is still there, on every row, and computes from it.
+    const level = (v: unknown) => Number(String(v).charAt(6));
     for (const row of outcomeRows()) {
       expect(sheet().getRange(row, IC_COL.gap).getFormula()).toMatch(/^=IF\(OR\(B\d+="",G\d+=""\)/);
+      const [rating, target] = [IC_COL.now, IC_COL.target].map((c) => sheet().getRange(row, c).getValue());
+      expect(sheet().getRange(row, IC_COL.gap).getValue()).toBe(Math.max(0, level(rating) - level(target)));
     }
   });
 
