@@ -19,7 +19,7 @@ export function mountIcMapUpdate(container: HTMLElement): void {
   container.append(
     fold(
       'icmap',
-      'Update an IC map from the IC self-assessment',
+      'Update an IC map from the survey',
       el(
         'p',
         { class: 'secondary note' },
