@@ -29,7 +29,8 @@ export function loadResponsesCsv(emu: Emulator, file: string): { formId: string;
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problem.message}`);
   const grid = parsed.value.filter((r) => r.some((c) => c.trim() !== ''));
   if (grid.length === 0) throw new Error(`${file} is empty: expected a header row and responses.`);
-  const width = Math.max(...grid.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 250k rows overflows the call stack.
+  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
   const rect = grid.map((r, i) =>
     Array.from({ length: width }, (_, c) => (i === 0 ? (r[c] ?? '') : cellValue(r[c] ?? ''))),
   );

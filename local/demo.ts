@@ -11,6 +11,13 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Desired outcomes a district team might type for "IC map from our own outcomes". */
+export const SAMPLE_OUTCOMES = [
+  'Every team meets weekly to study student work',
+  'Coaches give feedback within a week of each observation',
+  'Professional learning plans name the student goal they serve',
+];
+
 export const DEMO_SCHOOLS = ['Central Office', 'Lincoln Elementary', 'Roosevelt Middle', 'Washington High'];
 
 /** Answers lean towards agreement for some statements and away for others, as real ones do. */
@@ -62,4 +69,75 @@ export function submitIcSelfAssessment(
     }
     emu.forms.submit(formId, answers);
   }
+}
+
+type Form = GoogleAppsScript.Forms.Form;
+type FormAnswers = Parameters<Emulator['forms']['submit']>[1];
+
+const values = (choices: GoogleAppsScript.Forms.Choice[]): string[] =>
+  choices.map((c) => String(c.getValue()));
+
+/** Answers to one item, whatever Form it is in; null leaves an optional item blank. */
+function sampleAnswer(
+  item: GoogleAppsScript.Forms.Item,
+  index: number,
+  r: () => number,
+): FormAnswers[string] | null {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  switch (String(item.getType())) {
+    case 'GRID': {
+      const grid = item.asGridItem();
+      const columns = grid.getColumns();
+      // Statements lean one way or the other, as in the "Where are we now?" sample above.
+      return Object.fromEntries(
+        grid.getRows().map((row, k) => [row, skewed(r, columns, (index + k) % 2 ? 0.6 : 0)]),
+      );
+    }
+    case 'CHECKBOX_GRID': {
+      const grid = item.asCheckboxGridItem();
+      return Object.fromEntries(grid.getRows().map((row) => [row, [pick(grid.getColumns())]]));
+    }
+    case 'LIST':
+      return pick(values(item.asListItem().getChoices()));
+    case 'MULTIPLE_CHOICE':
+      return pick(values(item.asMultipleChoiceItem().getChoices()));
+    case 'CHECKBOX':
+      return [pick(values(item.asCheckboxItem().getChoices()))];
+    case 'SCALE': {
+      const scale = item.asScaleItem();
+      const low = scale.getLowerBound();
+      return String(low + Math.floor(r() * (scale.getUpperBound() - low + 1)));
+    }
+    case 'TEXT':
+      return item.asTextItem().isRequired() ? 'Sample answer' : null;
+    case 'PARAGRAPH_TEXT':
+      return item.asParagraphTextItem().isRequired() ? 'Sample answer' : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Submits `count` sample responses to any Form linked here (the add-on's or a hand-made one):
+ * every grid row, choice and scale answered from the Form's own choices, as respondents would
+ * through Google Forms, firing the form-submit triggers. Returns the number submitted.
+ */
+export function submitSampleResponses(emu: Emulator, formId: string, count: number, seed = 17): number {
+  const r = rng(seed);
+  const form: Form = emu.forms.get(formId);
+  const items = form.getItems();
+  const collects = form.collectsEmail();
+  for (let i = 0; i < count; i++) {
+    const answers: FormAnswers = {};
+    items.forEach((item, k) => {
+      const a = sampleAnswer(item, k, r);
+      if (a !== null) answers[String(item.getId())] = a;
+    });
+    emu.forms.submit(
+      formId,
+      answers,
+      collects ? { email: `respondent${seed}-${i + 1}@district.example.org` } : {},
+    );
+  }
+  return count;
 }

@@ -6,19 +6,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
 import { parseArgs, type RunOptions } from './args';
-import { type LoadedBundle, loadBundle, readDist } from './bundle';
+import { openAddon } from './addon';
+import type { LoadedBundle } from './bundle';
 import { loadResponsesCsv } from './csvResponses';
-import { DEMO_SCHOOLS, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
-import { createEmulator, type Emulator } from './emulator';
-import { specFromSnapshot } from './output/chartFromSnapshot';
-import { renderChartSvg } from './output/charts';
-import { workbookView } from './output/fromSnapshot';
-import { renderReport } from './output/report';
-import { writeXlsx } from './output/xlsx';
+import { DEMO_SCHOOLS, SAMPLE_OUTCOMES, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
+import type { Emulator } from './emulator';
+import { shownPath, writeWorkbookAndReport } from './output/write';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Every address the emulator makes looks like Google's but leads nowhere: say so beside it. */
+const emulated = (url: string) => `${url} (emulated)`;
 
 function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   const overview = callLikeScriptRun<{ sheetName: string; rows: number }>(addon, 'insertStandardsOverview');
@@ -43,14 +42,8 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
   }
   // "IC map from my own outcomes": a column of outcomes typed in a tab, selected, then the menu item.
   const notes = emu.spreadsheet.getSheets().find((s) => s.getName() === 'Sheet1')!;
-  notes
-    .getRange(1, 1, 3, 1)
-    .setValues([
-      ['Every team meets weekly to study student work'],
-      ['Coaches give feedback within a week of each observation'],
-      ['Professional learning plans name the student goal they serve'],
-    ]);
-  notes.getRange('A1:A3').activate();
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).setValues(SAMPLE_OUTCOMES.map((o) => [o]));
+  notes.getRange(1, 1, SAMPLE_OUTCOMES.length, 1).activate();
   addon.call('menuIcMapFromSelection');
   step(`IC map from selected outcomes: ${emu.ui.toasts.at(-1)?.message ?? emu.ui.alerts.at(-1)?.prompt}`);
 }
@@ -71,7 +64,7 @@ function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Rec
     collectEmail: true,
   });
   step(
-    `created the Form "${wawn.title}" (send ${wawn.publishedUrl}); responses go to "${wawn.responsesTab}"`,
+    `created the Form "${wawn.title}" (send ${emulated(wawn.publishedUrl)}); responses go to "${wawn.responsesTab}"`,
   );
   submitWhereAreWeNow(emu, wawn.formId, 48);
   step('48 educators answered it');
@@ -103,38 +96,12 @@ function keepFreshAndShare(emu: Emulator, addon: LoadedBundle, formId: string): 
     'pl-director@district.example.org, principal@district.example.org',
   );
   step(
-    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${shared.url}`,
+    `shared a summary-only copy (${shared.tabs.join(', ')}) with ${shared.sharedWith.join(', ')}: ${emulated(shared.url)}`,
   );
 }
 
-function chartSvgs(emu: Emulator): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const s of emu.spreadsheet.snapshot().sheets) {
-    if (s.charts.length === 0) continue;
-    const svgs = s.charts.map(
-      (c) => `<figure class="chart">${renderChartSvg(specFromSnapshot(c, s.values), s)}</figure>`,
-    );
-    out.set(s.name, `<h3>Charts</h3>\n${svgs.join('\n')}`);
-  }
-  return out;
-}
-
 async function run(opts: RunOptions): Promise<void> {
-  const emu = createEmulator({
-    spreadsheetName: 'Professional learning (local)',
-    addonName: 'PL Standards',
-    htmlFiles: {
-      Sidebar: readDist('Sidebar.html'),
-      Dialog: readDist('Dialog.html'),
-      SummaryDialog: readDist('SummaryDialog.html'),
-    },
-  });
-  const addon = loadBundle(emu);
-
-  // Opening the document: the add-on is not yet enabled here, so onOpen runs in AuthMode.NONE.
-  emu.authMode = 'NONE';
-  addon.call('onOpen', { authMode: 'NONE' });
-  emu.authMode = 'FULL';
+  const { emu, addon } = openAddon({ spreadsheetName: 'Professional learning (local)' });
   step(
     `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
   );
@@ -152,22 +119,24 @@ async function run(opts: RunOptions): Promise<void> {
 
   const outDir = resolve(opts.out);
   mkdirSync(outDir, { recursive: true });
-  const book = workbookView(emu.spreadsheet.snapshot());
-  const files = {
-    summary: join(outDir, 'summary.json'),
-    xlsx: join(outDir, 'workbook.xlsx'),
-    report: join(outDir, 'report.html'),
-  };
   // The summary as the add-on computed it, after the refresh (a fresh read of the same request).
   const final = opts.responses
     ? summary
     : callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
-  writeFileSync(files.summary, `${JSON.stringify(final, null, 2)}\n`);
-  await writeXlsx(book, files.xlsx);
-  const charts = chartSvgs(emu);
-  writeFileSync(files.report, renderReport(book, { afterSheet: (v) => charts.get(v.name) ?? '' }));
-  console.log(`\nWrote:\n  ${files.summary}\n  ${files.xlsx}\n  ${files.report}`);
+  const summaryFile = join(outDir, 'summary.json');
+  writeFileSync(summaryFile, `${JSON.stringify(final, null, 2)}\n`);
+  const files = await writeWorkbookAndReport(emu, outDir, { intro: REPORT_INTRO });
+  console.log(`\nWrote:\n  ${summaryFile}\n  ${files.xlsx}\n  ${files.report}`);
+  console.log(
+    `\nOpen ${shownPath(files.report)} in a browser: every tab as Sheets shows it, summaries and charts first.` +
+      '\nTo click through the sidebar yourself: npm run preview',
+  );
 }
+
+const REPORT_INTRO =
+  'What the add-on wrote into the spreadsheet, as Sheets shows it: made by <code>npm start</code>, which runs ' +
+  'the built add-on in the local Apps Script emulator (no Google account). Summaries first, then the ' +
+  'templates; the raw responses last, collapsed, with their first rows only.';
 
 let opts: RunOptions;
 try {

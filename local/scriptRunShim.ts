@@ -21,6 +21,7 @@ export const SCRIPT_RUN_SHIM = `
       },
     });
   }
-  window.google = { script: { run: runner(null, null), host: { close() { window.__closed = true; } } } };
+  // close() also tells a host page that embeds the dialog (the preview), when it set __onHostClose.
+  window.google = { script: { run: runner(null, null), host: { close() { window.__closed = true; if (window.__onHostClose) window.__onHostClose(); } } } };
 })();
 `;

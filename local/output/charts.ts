@@ -94,7 +94,9 @@ export function chartOption(spec: ChartSpec, data: ChartData): Option {
     },
     legend: legendOption(spec, data),
     grid: {
-      left: 12,
+      // echarts measures labels with Arial's widths; room for a wider fallback font (DejaVu Sans
+      // where Arial is missing) keeps a long category label from running off the left edge.
+      left: spec.horizontal ? 12 + Math.round(spec.width * 0.035) : 12,
       right: spec.legend === 'right' ? 170 : 24,
       top: spec.legend === 'top' ? 62 : 40,
       bottom: spec.legend === 'bottom' ? 36 : 12,

@@ -78,6 +78,20 @@ describe('npm start', () => {
     expect(html).toContain('Professional Expertise');
   });
 
+  it('shows values where Sheets shows them, never formula text, and says where the report is', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    // The checklist's progress lines, the IC map's Gap and the logic model's counts are formulas.
+    expect(html).not.toMatch(/>\s*=\s*[A-Z]+\(/);
+    expect(html).not.toMatch(/IFERROR\(|COUNTIF\(|COUNTA\(/);
+    expect(stdout).toMatch(/Open \S*report\.html in a browser/);
+  });
+
+  it('says "(emulated)" beside every address it prints', () => {
+    const urls = stdout.match(/https?:\/\/\S+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(stdout).toContain(`${url} (emulated)`);
+  });
+
   it('rejects an unknown option with the usage line', () => {
     expect(() => start('--nope', 'x')).toThrow(/Unknown option --nope/);
   });
