@@ -1,39 +1,65 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseCsv } from '../src/core/survey';
+import { distance } from 'fastest-levenshtein';
+import { normalizeText, parseCsv, parseTimestamp } from '../src/core/survey';
 import type { Emulator } from './emulator';
+import { type Encoding, FileProblem, readResponsesFile } from './responsesFile';
 
-/** Sheets reads "2024-03-01 10:15:00" or "3/1/2024 10:15:00" in a downloaded responses CSV as a date. */
-const DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}(:\d{2})?)$/;
+/** A plain number as Forms writes a typed number ("4", "-2.5"), not "007" or "1e3", which stay text. */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-function cellValue(raw: string): string | Date {
+/**
+ * A CSV cell as the responses tab holds it: a response time (or a date answer) as a date, a
+ * plain number as a number, and all other text as literal text. The leading apostrophe makes
+ * Sheets keep it exactly as written (never a formula, never "9-12" read as a date or "TRUE" as a
+ * boolean); the apostrophe is not part of the stored value.
+ */
+function cellValue(raw: string): string | number | Date {
   const t = raw.trim();
-  if (DATE_TIME.test(t)) {
-    const d = new Date(t.includes('/') ? t : t.replace(' ', 'T'));
-    if (!Number.isNaN(d.getTime())) return d;
-  }
-  // Everything else goes in as typed text, the way an import keeps answers; a leading "'"
-  // stops text such as "=1+2" or "+1" from becoming a formula, as Sheets' import does.
-  return /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
+  if (t === '') return '';
+  if (PLAIN_NUMBER.test(t)) return Number(t);
+  const time = parseTimestamp(t);
+  if (time !== null) return new Date(time);
+  return `'${raw}`;
+}
+
+export interface LoadedResponses {
+  readonly formId: string;
+  readonly tab: string;
+  readonly rows: number;
+  readonly headers: readonly string[];
+  readonly encoding: Encoding;
+}
+
+/** The rows of a CSV file as text, blank lines dropped; a FileProblem for anything unreadable. */
+export function readCsvGrid(file: string): { grid: string[][]; encoding: Encoding } {
+  const { text, encoding } = readResponsesFile(file);
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new FileProblem(`${file}: ${parsed.problem.message}`);
+  const grid = parsed.value.filter((r) => r.some((c) => c.trim() !== ''));
+  if (grid.length === 0) throw new FileProblem(`${file} is empty: expected a header row and responses.`);
+  return { grid, encoding };
 }
 
 /**
- * Puts a CSV (as Sheets downloads a responses tab) into the emulator as the responses tab of a
- * Form linked to the spreadsheet: a Form made by hand, not by the add-on, so the add-on reads
- * it by detection alone. Returns the Form's id.
+ * Puts a CSV (as Sheets or Forms downloads responses) into the emulator as the responses tab of
+ * a Form linked to the spreadsheet: a Form made by hand, not by the add-on, so the add-on reads
+ * it by its answers. Headers are written like answers (a header "=Q1" stays text).
  */
-export function loadResponsesCsv(emu: Emulator, file: string): { formId: string; tab: string; rows: number } {
-  if (!existsSync(file)) throw new Error(`No file at ${file}: give the path of a responses CSV.`);
-  const parsed = parseCsv(readFileSync(file, 'utf8'));
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.problem.message}`);
-  const grid = parsed.value.filter((r) => r.some((c) => c.trim() !== ''));
-  if (grid.length === 0) throw new Error(`${file} is empty: expected a header row and responses.`);
-  // A loop, not Math.max(...rows): spreading 250k rows overflows the call stack.
-  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
-  const rect = grid.map((r, i) =>
-    Array.from({ length: width }, (_, c) => (i === 0 ? (r[c] ?? '') : cellValue(r[c] ?? ''))),
-  );
+export function loadResponsesCsv(emu: Emulator, file: string): LoadedResponses {
+  const { grid, encoding } = readCsvGrid(file);
+  // A loop, not Math.max(...rows): spreading 124,000 rows overflows the call stack.
+  let width = 0;
+  for (const r of grid) if (r.length > width) width = r.length;
+  const rect: (string | number | Date)[][] = new Array(grid.length);
+  for (let i = 0; i < grid.length; i++) {
+    const r = grid[i]!;
+    const row: (string | number | Date)[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const raw = r[c] ?? '';
+      row[c] = i === 0 ? (raw.trim() === '' ? '' : `'${raw}`) : cellValue(raw);
+    }
+    rect[i] = row;
+  }
 
   const { FormApp } = emu.globals as unknown as { FormApp: GoogleAppsScript.Forms.FormApp };
   const form = FormApp.create(basename(file).replace(/\.csv$/i, ''));
@@ -46,5 +72,26 @@ export function loadResponsesCsv(emu: Emulator, file: string): { formId: string;
   if (rect.length > tab.getMaxRows()) tab.insertRowsAfter(tab.getMaxRows(), rect.length - tab.getMaxRows());
   if (width > tab.getMaxColumns()) tab.insertColumnsAfter(tab.getMaxColumns(), width - tab.getMaxColumns());
   tab.getRange(1, 1, rect.length, width).setValues(rect);
-  return { formId: form.getId(), tab: tab.getName(), rows: rect.length - 1 };
+  const headers = grid[0]!.map((h) => h.trim());
+  return { formId: form.getId(), tab: tab.getName(), rows: rect.length - 1, headers, encoding };
+}
+
+/**
+ * The header `--group-by` names: written exactly, else matched ignoring case and spacing; a
+ * FileProblem naming the closest header when none matches.
+ */
+export function matchHeader(headers: readonly string[], wanted: string, file: string): string {
+  if (headers.includes(wanted)) return wanted;
+  const key = normalizeText(wanted);
+  const found = headers.find((h) => normalizeText(h) === key);
+  if (found !== undefined) return found;
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const h of headers) {
+    if (h === '') continue;
+    const d = distance(key, normalizeText(h));
+    if (d < bestDistance) [best, bestDistance] = [h, d];
+  }
+  const hint = best === null ? '' : ` Did you mean "${best}"?`;
+  throw new FileProblem(`--group-by: ${file} has no column headed "${wanted}".${hint}`);
 }

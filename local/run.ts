@@ -2,20 +2,20 @@
  * `npm start`: runs the built add-on (dist/Code.js) inside the local emulator the way a user
  * would use it in Sheets, then writes what they would see to out/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { CreatedSurveyDto, ShareResult, SummaryResult, SurveySummary } from '../src/core/api';
-import { parseArgs, type RunOptions } from './args';
 import { openAddon } from './addon';
+import { parseArgs, type RunOptions, USAGE, UsageError } from './args';
 import type { LoadedBundle } from './bundle';
-import { loadResponsesCsv } from './csvResponses';
+import { loadResponsesCsv, matchHeader } from './csvResponses';
 import { DEMO_SCHOOLS, SAMPLE_OUTCOMES, submitIcSelfAssessment, submitWhereAreWeNow } from './demo';
 import type { Emulator } from './emulator';
+import { type OutFiles, prepareOutDir } from './outDir';
 import { shownPath, writeWorkbookAndReport } from './output/write';
 import { callLikeScriptRun } from './scriptRun';
 
 const step = (text: string) => console.log(`  - ${text}`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
 /** Every address the emulator makes looks like Google's but leads nowhere: say so beside it. */
 const emulated = (url: string) => `${url} (emulated)`;
 
@@ -50,11 +50,18 @@ function useTemplates(emu: Emulator, addon: LoadedBundle): void {
 
 /** The survey the summary is about: the given CSV, or surveys created and answered here. */
 function surveySource(emu: Emulator, addon: LoadedBundle, opts: RunOptions): Record<string, unknown> {
-  const options = { ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }) };
+  const options = {
+    ...(opts.minGroup === null ? {} : { minGroupSize: opts.minGroup }),
+    ...(opts.onePerPerson ? { onePerPerson: true } : {}),
+  };
   if (opts.responses) {
     const csv = loadResponsesCsv(emu, opts.responses);
-    step(`loaded ${csv.rows} responses from ${opts.responses} into "${csv.tab}" (a linked Form's tab)`);
-    return { formId: csv.formId, groupBy: opts.groupBy, ...options };
+    const encoding = csv.encoding === 'utf-8' ? '' : ` (read as ${csv.encoding})`;
+    step(
+      `loaded ${csv.rows} responses from ${opts.responses}${encoding} into "${csv.tab}" (a linked Form's tab)`,
+    );
+    const groupBy = opts.groupBy === null ? null : matchHeader(csv.headers, opts.groupBy, opts.responses);
+    return { formId: csv.formId, groupBy, ...options };
   }
   const wawn = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
     instrument: 'where-are-we-now',
@@ -100,7 +107,7 @@ function keepFreshAndShare(emu: Emulator, addon: LoadedBundle, formId: string): 
   );
 }
 
-async function run(opts: RunOptions): Promise<void> {
+async function run(opts: RunOptions, out: OutFiles): Promise<void> {
   const { emu, addon } = openAddon({ spreadsheetName: 'Professional learning (local)' });
   step(
     `menu: ${emu.ui.menus.flatMap((m) => m.items.map((i) => ('caption' in i ? i.caption : '---'))).join(' | ')}`,
@@ -117,15 +124,22 @@ async function run(opts: RunOptions): Promise<void> {
   );
   if (!opts.responses) keepFreshAndShare(emu, addon, String(request.formId));
 
-  const outDir = resolve(opts.out);
-  mkdirSync(outDir, { recursive: true });
   // The summary as the add-on computed it, after the refresh (a fresh read of the same request).
   const final = opts.responses
     ? summary
     : callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request);
-  const summaryFile = join(outDir, 'summary.json');
+  const r = final.repeats;
+  if (r && r.extra > 0) {
+    step(
+      `${plural(r.addresses, 'address')} answered more than once (${plural(r.extra, 'extra response')}): ` +
+        (r.latestOnly
+          ? 'only the latest of each is counted'
+          : 'all counted; --one-per-person keeps only the latest'),
+    );
+  }
+  const summaryFile = out.summary;
   writeFileSync(summaryFile, `${JSON.stringify(final, null, 2)}\n`);
-  const files = await writeWorkbookAndReport(emu, outDir, { intro: REPORT_INTRO });
+  const files = await writeWorkbookAndReport(emu, out.dir, { intro: REPORT_INTRO });
   console.log(`\nWrote:\n  ${summaryFile}\n  ${files.xlsx}\n  ${files.report}`);
   console.log(
     `\nOpen ${shownPath(files.report)} in a browser: every tab as Sheets shows it, summaries and charts first.` +
@@ -138,16 +152,32 @@ const REPORT_INTRO =
   'the built add-on in the local Apps Script emulator (no Google account). Summaries first, then the ' +
   'templates; the raw responses last, collapsed, with their first rows only.';
 
+/** One line, whatever the error: the message without a stack, its line breaks folded. */
+function oneLine(e: unknown): string {
+  const message = (e as { message?: unknown })?.message;
+  return (typeof message === 'string' ? message : String(e)).replace(/\s*\n\s*/g, ' ').trim();
+}
+
 let opts: RunOptions;
+let out: OutFiles;
 try {
   opts = parseArgs(process.argv.slice(2));
 } catch (e) {
-  console.error((e as Error).message);
-  process.exit(2);
+  console.error(oneLine(e));
+  process.exit(e instanceof UsageError ? 2 : 1);
+}
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+try {
+  out = prepareOutDir(opts.out);
+} catch (e) {
+  console.error(oneLine(e));
+  process.exit(1);
 }
 console.log('Running the built add-on (dist/Code.js) in the local Apps Script emulator:');
-run(opts).catch((e: unknown) => {
-  const message = (e as { message?: unknown })?.message;
-  console.error(typeof message === 'string' ? message : String(e));
+run(opts, out).catch((e: unknown) => {
+  console.error(oneLine(e));
   process.exit(1);
 });

@@ -11,13 +11,20 @@ import { type SheetSnapshot, type SpreadsheetSnapshot, snapshotSheet } from './b
 import { newSpreadsheet } from './behaviour/structure';
 import { createGlobals, type DriveAdvanced, make, modelOf, type SheetsAdvanced } from './facades';
 import type { CallCounter, FailOptions } from './state/counter';
-import { type AuthMode, type LockKind, type Reinterpretation, Runtime } from './state/runtime';
+import {
+  type AuthMode,
+  type FormLinkShape,
+  type FormsLanguage,
+  type LockKind,
+  type Reinterpretation,
+  Runtime,
+} from './state/runtime';
 import type { LogEntry, UiState } from './state/ui';
 import { type EmuDrive, emuDrive } from './world/drive';
 import { type EmuForms, emuForms } from './world/forms';
 import { type EmuTriggers, emuTriggers } from './world/triggers';
 
-export type { AuthMode, LockKind, Reinterpretation } from './state/runtime';
+export type { AuthMode, FormLinkShape, FormsLanguage, LockKind, Reinterpretation } from './state/runtime';
 export type { LogEntry, MenuEntry, MenuRecord, UiState } from './state/ui';
 export type { CallCounter, FailOptions, Service } from './state/counter';
 export type {
@@ -69,6 +76,13 @@ export interface EmulatorOptions {
    * time-driven triggers at most hourly. False: a plain script's rules (only the 20-per-user cap).
    */
   addonTriggerRules?: boolean;
+  /**
+   * What a linked tab's `getFormUrl()` reports (default 'id', `…/forms/d/<id>/viewform`);
+   * 'responder' gives the responder link `…/forms/d/e/<key>/viewform`, which holds no form id.
+   */
+  formLinks?: FormLinkShape;
+  /** The form owner's language (default 'en'): 'es' names the columns "Marca temporal", … */
+  formsLanguage?: FormsLanguage;
 }
 
 /** Everything the add-on may reference as a global. */
@@ -166,6 +180,8 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     echoLogs: opts.echoLogs,
     addonName: opts.addonName,
     locale: opts.locale,
+    ...(opts.formLinks ? { formLinks: opts.formLinks } : {}),
+    ...(opts.formsLanguage ? { formsLanguage: opts.formsLanguage } : {}),
   });
   rt.active = newSpreadsheet(rt, opts.spreadsheetName ?? 'Untitled spreadsheet');
   if (opts.htmlFiles) rt.htmlFiles = { ...opts.htmlFiles };

@@ -10,6 +10,7 @@ import { server } from '../api';
 import { el, errorText, fold, option, statusArea } from '../dom';
 import { showStatus, withProgress } from '../status';
 import { plural } from '../text';
+import { checkbox } from './surveys';
 
 type ColumnDto = ColumnsDto['columns'][number];
 type Scale = CatalogDto['scales'][number];
@@ -34,6 +35,7 @@ interface ResultsForm {
   columnList: HTMLElement;
   groupBy: HTMLSelectElement;
   minGroup: HTMLInputElement;
+  onePerPerson: HTMLInputElement;
   waves: HTMLInputElement;
   wavesGroup: HTMLElement;
   notes: HTMLElement;
@@ -59,6 +61,7 @@ function tabLabel(t: ResponseTabDto): string {
 function build(container: HTMLElement): ResultsForm {
   const options = fold('res-options', '');
   const columns = fold('res-columns', '');
+  const onePerPerson = checkbox('res-one', 'One response per person');
   const f: ResultsForm = {
     tab: el('select', { id: 'res-tab' }),
     empty: el(
@@ -75,6 +78,7 @@ function build(container: HTMLElement): ResultsForm {
     columnList: el('div', { class: 'columns' }),
     groupBy: el('select', { id: 'res-group' }),
     minGroup: el('input', { id: 'res-min', type: 'number', min: '1', step: '1', value: '5' }),
+    onePerPerson: onePerPerson.box,
     waves: el('input', { id: 'res-waves', type: 'text', placeholder: '2025-01-15, 2025-06-01' }),
     wavesGroup: el('div', { class: 'form-group' }),
     notes: el('ul', { id: 'res-notes', class: 'notes' }),
@@ -102,6 +106,16 @@ function build(container: HTMLElement): ResultsForm {
       el('label', { for: 'res-min' }, 'Minimum group size'),
       f.minGroup,
       el('p', { class: 'secondary' }, 'Smaller groups are hidden to keep answers anonymous.'),
+    ),
+    el(
+      'div',
+      { class: 'form-group' },
+      onePerPerson.row,
+      el(
+        'p',
+        { class: 'secondary note' },
+        "When e-mail addresses are collected, count only each address's latest response.",
+      ),
     ),
     f.wavesGroup,
   );
@@ -163,7 +177,12 @@ function defaultSource(tabs: readonly ResponseTabDto[], state: SpreadsheetStateD
   return tabKey(linked.reduce((best, t) => (t.rows > best.rows ? t : best)));
 }
 
-function scaleText(id: string | null, scales: readonly Scale[]): string {
+/** The question kinds that are not scales, in words. */
+const READINGS = { choice: 'Single choice', checkbox: 'Checkboxes' } as const;
+
+/** How a column is read, as people say it: a scale's title, or the kind of question. */
+function readingText(id: string | null, scales: readonly Scale[]): string {
+  if (id === 'choice' || id === 'checkbox') return READINGS[id];
   return scales.find((s) => s.id === id)?.title ?? 'a scale';
 }
 
@@ -176,6 +195,8 @@ const KINDS: Record<Exclude<ColumnDto['kind'], 'item'>, string> = {
   text: 'Text, not a question',
   empty: 'Empty',
   ignored: 'Not a question',
+  score: 'Quiz score',
+  group: 'The column the results are broken down by',
 };
 const ROLES: Record<NonNullable<ColumnDto['role']>, string> = {
   role: "Respondent's role",
@@ -185,18 +206,39 @@ const ROLES: Record<NonNullable<ColumnDto['role']>, string> = {
 };
 const SOURCES: Record<NonNullable<ColumnDto['source']>, string> = {
   schema: 'from the survey',
+  form: 'from the form',
   override: 'your setting',
   detected: 'from the answers',
 };
+/** Kinds whose reason says more than the kind's name (why free text, why not a scale). */
+const WITH_REASON: ReadonlySet<ColumnDto['kind']> = new Set([
+  'text',
+  'number',
+  'date',
+  'empty',
+  'score',
+  'group',
+]);
 
-/** "Agreement, 5 points with “No opinion” (from the survey)", "Respondent's role", "Text, not a question". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * "5-point agreement with “No opinion” (from the survey)", "Single choice (from the form)",
+ * "Free text", "Respondent's role".
+ */
 function readAs(c: ColumnDto, scales: readonly Scale[]): string {
   let what: string;
   if (c.kind === 'item') {
     const fit =
       c.source === 'detected' && c.share < 1 ? `, ${Math.round(c.share * 100)}% of answers fit` : '';
-    what = `${scaleText(c.scale, scales)}${fit}`;
-  } else what = (c.role && ROLES[c.role]) || KINDS[c.kind];
+    const also =
+      c.alternatives.length > 0
+        ? `; also fits ${c.alternatives.map((a) => readingText(a, scales)).join(', ')}`
+        : '';
+    what = `${readingText(c.reading ?? c.scale, scales)}${fit}${also}`;
+  } else if (c.role) what = ROLES[c.role];
+  else if (c.reason && WITH_REASON.has(c.kind)) what = capital(c.reason);
+  else what = KINDS[c.kind];
   const source = c.source ? SOURCES[c.source] : undefined;
   return source ? `${what} (${source})` : what;
 }
@@ -206,11 +248,20 @@ const settable = (c: ColumnDto) => c.kind !== 'timestamp' && c.kind !== 'email' 
 
 /** A column's setting: Auto, a scale by the name people use, or "Not a question". */
 function scaleSelect(id: string, scales: readonly Scale[], value: string): HTMLSelectElement {
+  const worded = scales.filter((s) => !s.id.startsWith('linear'));
+  const linear = scales.filter((s) => s.id.startsWith('linear'));
   const select = el(
     'select',
     { id },
     option('', 'Auto'),
-    ...scales.map((s) => option(s.id, s.title)),
+    el('optgroup', { label: 'Scales' }, ...worded.map((s) => option(s.id, s.title))),
+    el('optgroup', { label: 'Linear scales (numbers)' }, ...linear.map((s) => option(s.id, s.title))),
+    el(
+      'optgroup',
+      { label: 'Other questions' },
+      option('choice', `${READINGS.choice}: count each answer`),
+      option('checkbox', `${READINGS.checkbox}: count each ticked choice`),
+    ),
     option('ignore', 'Not a question'),
   );
   select.value = value;
@@ -265,15 +316,19 @@ function renderColumns(
 
 const waveDates = (raw: string): string[] => raw.split(/[\s,;]+/).filter((w) => w !== '');
 
-/** Waves split the responses by date, so they take the breakdown's place. */
-function syncWaves(f: ResultsForm): void {
+/**
+ * Waves split the responses by date, so they take the breakdown's place; the options' fold line
+ * says what is chosen.
+ */
+function syncOptions(f: ResultsForm): void {
   const waves = waveDates(f.waves.value);
   f.groupBy.disabled = waves.length > 0;
   const by = waves.length > 0 ? `${plural(waves.length + 1, 'wave')} by date` : f.groupBy.value;
   const min = f.minGroup.valueAsNumber;
   f.optionsSummary.textContent =
     `Options: ${by ? `broken down by ${by}` : 'no breakdown'}` +
-    (Number.isFinite(min) ? `; groups under ${min} hidden` : '');
+    (Number.isFinite(min) ? `; groups under ${min} hidden` : '') +
+    (f.onePerPerson.checked ? '; one response per person' : '');
 }
 
 function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
@@ -283,7 +338,7 @@ function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
   f.groupBy.value = columns.groupBy.includes(keep) ? keep : '';
   f.wavesGroup.hidden = columns.timestamp === null;
   if (columns.timestamp === null) f.waves.value = '';
-  syncWaves(f);
+  syncOptions(f);
   f.notes.textContent = '';
   f.notes.append(...columns.messages.map((m) => el('li', {}, m)));
 }
@@ -299,6 +354,7 @@ function summaryRequest(f: ResultsForm, choice: Choice): Record<string, unknown>
     ...(Number.isFinite(min) ? { minGroupSize: min } : {}),
     overrides: choice.overrides,
     ...(waves.length > 0 ? { waves } : {}),
+    ...(f.onePerPerson.checked ? { onePerPerson: true } : {}),
   };
 }
 
@@ -383,8 +439,17 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
       ),
     );
   }
-  if (s.messages.length > 0)
-    out.append(el('ul', { class: 'notes' }, ...s.messages.map((m) => el('li', {}, m))));
+  const notes = [...s.messages];
+  if (s.repeats && s.repeats.extra > 0) {
+    notes.push(
+      `${plural(s.repeats.addresses, 'address', 'addresses')} answered more than once (${plural(s.repeats.extra, 'extra response')})` +
+        (s.repeats.latestOnly ? ': only the latest of each is counted.' : '.'),
+    );
+  }
+  if (s.skipped.length > 0) {
+    notes.push(`Not summarized: ${s.skipped.map((x) => `${x.column} (${x.reason})`).join('; ')}.`);
+  }
+  if (notes.length > 0) out.append(el('ul', { class: 'notes' }, ...notes.map((m) => el('li', {}, m))));
 }
 
 export interface ResultsPanel {
@@ -451,7 +516,7 @@ export function mountResults(
     f.output.textContent = '';
     f.groupBy.value = '';
     f.waves.value = '';
-    syncWaves(f);
+    syncOptions(f);
     f.settings.hidden = true;
     showStatus(f.status, null);
     void describe();
@@ -494,9 +559,10 @@ export function mountResults(
 
   f.tab.addEventListener('change', () => void choose());
   f.reload.addEventListener('click', () => void reload(true));
-  f.waves.addEventListener('input', () => syncWaves(f));
-  f.groupBy.addEventListener('change', () => syncWaves(f));
-  f.minGroup.addEventListener('input', () => syncWaves(f));
+  f.waves.addEventListener('input', () => syncOptions(f));
+  f.groupBy.addEventListener('change', () => syncOptions(f));
+  f.minGroup.addEventListener('input', () => syncOptions(f));
+  f.onePerPerson.addEventListener('change', () => syncOptions(f));
   f.preview.addEventListener('click', () => {
     const mine = seq;
     f.output.textContent = '';
@@ -525,7 +591,7 @@ export function mountResults(
       opts.onBuilt?.();
     });
   });
-  syncWaves(f);
+  syncOptions(f);
   void reload();
   return {
     reload: () => reload(),

@@ -87,6 +87,9 @@ export interface ReflectionSet {
 /** How an answer label counts towards "percent favorable". */
 export type Polarity = 'favorable' | 'neutral' | 'unfavorable';
 
+/** A language whose Forms headers and answer labels the add-on reads (ISO 639-1). */
+export type LanguageCode = 'en' | 'es';
+
 export interface ScaleLabel {
   /** Canonical label, as it appears on the form, e.g. "Strongly agree". */
   readonly label: string;
@@ -95,9 +98,29 @@ export interface ScaleLabel {
   readonly polarity: Polarity;
   /** Other spellings that mean the same answer (matched case- and space-insensitively). */
   readonly aliases?: readonly string[];
+  /** The label in other languages (first spelling is how that language writes it), from content/languages. */
+  readonly translations?: Readonly<Partial<Record<LanguageCode, readonly string[]>>>;
 }
 
-export type ScaleId = 'agreement5' | 'agreement5-neutral' | 'agreement4' | 'frequency5' | 'ic-levels';
+/** The scales with worded labels: detected from the answers, in this order of preference. */
+export type FixedScaleId =
+  | 'agreement5'
+  | 'agreement5-neutral'
+  | 'agreement4'
+  | 'agreement7'
+  | 'satisfaction5'
+  | 'satisfaction4'
+  | 'frequency5'
+  | 'frequency5-almost'
+  | 'ic-levels';
+
+/**
+ * A Forms linear scale from `lo` (0 or 1) to `hi` (2 to 10): its answers are the numbers
+ * themselves, e.g. "linear1-5". Only ids that `isScaleId` accepts name a scale.
+ */
+export type LinearScaleId = `linear${number}-${number}`;
+
+export type ScaleId = FixedScaleId | LinearScaleId;
 
 export interface Scale {
   readonly id: ScaleId;
@@ -105,6 +128,8 @@ export interface Scale {
   readonly name: string;
   /** Labels in display order, most favorable first. */
   readonly labels: readonly ScaleLabel[];
+  /** For a linear scale, its range: answers are whole numbers lo..hi. */
+  readonly range?: { readonly lo: number; readonly hi: number };
 }
 
 export interface SurveyStatement {
@@ -116,6 +141,6 @@ export interface Instrument {
   readonly id: 'where-are-we-now';
   readonly title: string;
   readonly description: string;
-  readonly scale: ScaleId;
+  readonly scale: FixedScaleId;
   readonly statements: readonly SurveyStatement[];
 }

@@ -1,4 +1,4 @@
-import { toSheetValues } from '../core/cellText';
+import { sheetWrite } from '../core/cellText';
 import { a1, planCols, planRows, type RangeRef, type SheetPlan, type ValidationRule } from '../core/plan';
 import { uniqueSheetName } from '../core/sheetName';
 import { insertCharts } from './charts';
@@ -51,10 +51,11 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
   all.setFontSizes(f.fontSizes);
   all.setHorizontalAlignments(f.horizontalAlignments);
   all.setVerticalAlignments(f.verticalAlignments);
-  // Formats before values: a cell formatted as plain text (@) keeps what is written as text,
-  // where Sheets would otherwise read "2024-03-05" or "1/2" as a date.
-  all.setNumberFormats(f.numberFormats);
-  all.setValues(toSheetValues(plan.values));
+  // Formats before values: every string goes into a plain-text (@) cell, which keeps it as
+  // written, where Sheets would otherwise read "9-12" as a date or "007" as the number 7.
+  const written = sheetWrite(plan.values, f.numberFormats);
+  all.setNumberFormats(written.numberFormats);
+  all.setValues(written.values);
   all.setWraps(f.wraps);
   if (f.validations.some((r) => r.some((v) => v !== null))) {
     all.setDataValidations(validationGrid(f.validations));

@@ -1,6 +1,6 @@
 import { FRAMES, ROLE_GUIDANCE, ROLES, STANDARDS } from '../content';
 import { scaleTitle } from '../content/scaleTitles';
-import { SCALES } from '../content/scales';
+import { LINEAR_SCALES, SCALES } from '../content/scales';
 import type { CatalogDto } from '../core/api';
 import { TEMPLATE_KINDS } from '../core/templates';
 
@@ -11,7 +11,11 @@ export function catalogDto(): CatalogDto {
     roles: ROLES.map((r) => ({ id: r.id, name: r.name, heading: r.heading, description: r.description })),
     roleGuidance: { recommendation: ROLE_GUIDANCE.recommendation, note: ROLE_GUIDANCE.note },
     standards: STANDARDS.map((s) => ({ id: s.id, name: s.name, frame: s.frame })),
-    scales: SCALES.map((s) => ({ id: s.id, title: scaleTitle(s.id), labels: s.labels.map((l) => l.label) })),
+    scales: [...SCALES, ...LINEAR_SCALES].map((s) => ({
+      id: s.id,
+      title: scaleTitle(s.id),
+      labels: s.labels.map((l) => l.label),
+    })),
     templates: TEMPLATE_KINDS.map((t) => ({
       kind: t.kind,
       label: t.label,

@@ -8,7 +8,7 @@ import type { Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
 import { ROLE_GUIDANCE, ROLES, responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
 import { levelDescriptionsFor } from '../../src/content/icLevels';
-import { SCALES } from '../../src/content/scales';
+import { LINEAR_SCALES, SCALES } from '../../src/content/scales';
 import type { CatalogDto, CreatedSurveyDto } from '../../src/core/api';
 import { goToStep, openPage, type Setup, type Step, unfold } from '../support/sidebarPage';
 
@@ -232,11 +232,14 @@ describe('the sidebar as a guided path', () => {
     // The scan has material: every scale's own name, the imported columns and the invalid answer.
     expect(all).toContain('IC levels: Level 1 (ideal) to Level 4 (entry)');
     expect(all).toContain('How often: Always to Never');
-    expect(all).toContain('Agreement, 5 points with “Neutral”');
+    expect(all).toContain('5-point agreement with “Neutral”');
     expect(all).toMatch(/not on its scale \(IC levels/);
-    // Every id the catalog serves, and the content's ids and short names (keys, never shown).
+    // Every id the catalog serves, and the content's ids and short names (keys, never shown); a
+    // name that is a plain word ("agreement") is English too, and titles use it.
     const served = callLikeScriptRun<CatalogDto>(addon, 'getCatalog').scales.map((s) => s.id);
-    const internal = [...new Set([...served, ...SCALES.flatMap((s) => [s.id, s.name])])];
+    const keys = [...SCALES, ...LINEAR_SCALES].flatMap((s) => [s.id, s.name]);
+    const internal = [...new Set([...served, ...keys])].filter((t) => !/^[a-z]+$/.test(t));
+    expect(internal).toEqual(expect.arrayContaining(['agreement5', 'agreement4', 'ic-levels', 'linear1-5']));
     const shown = internal.filter((token) =>
       new RegExp(`(^|[^A-Za-z0-9-])${token.replace(/[-]/g, '\\-')}($|[^A-Za-z0-9-])`).test(all),
     );

@@ -231,12 +231,61 @@ describe('results panel', () => {
     const header = `${WHERE_ARE_WE_NOW.title} [${STATEMENTS[0]}]`;
     const row = page.locator('.column-row', { has: page.getByText(header, { exact: true }) });
     expect(await row.locator('.read-as').textContent()).toBe(
-      'Agreement, 5 points with “No opinion” (from the survey)',
+      '5-point agreement with “No opinion” (from the survey)',
     );
     await page.getByLabel(header, { exact: true }).selectOption('ignore');
     await row.locator('.read-as').filter({ hasText: 'Not a question (your setting)' }).waitFor();
     const rows = await preview(page);
     expect(rows.map((r) => r[0])).toEqual(STATEMENTS.slice(1));
+  });
+
+  it('reads a column as choices, and counts one response per person when asked', async () => {
+    let survey!: CreatedSurveyDto;
+    const { page } = await open('Sidebar.html', ({ emu, addon }) => {
+      survey = callLikeScriptRun<CreatedSurveyDto>(addon, 'createSurvey', {
+        instrument: 'where-are-we-now',
+        askRole: true,
+        collectEmail: true,
+      });
+      const grid = (k: number) => Object.fromEntries(STATEMENTS.map((st, j) => [st, LABELS[(k + j) % 5]!]));
+      for (let i = 0; i < 6; i++) {
+        emu.forms.submit(
+          survey.formId,
+          { [WHERE_ARE_WE_NOW.title]: grid(i), 'Your role': ROLES[i % 3]! },
+          { email: `t${i % 4}@district.org` }, // t0 and t1 answer twice
+        );
+      }
+    });
+    await chooseTab(page, survey.formId);
+    await page.click('#res-columns > summary');
+    const header = `${WHERE_ARE_WE_NOW.title} [${STATEMENTS[0]}]`;
+    const select = page.getByLabel(header, { exact: true });
+    expect(
+      await select
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value)),
+    ).toEqual(
+      expect.arrayContaining([
+        'agreement7',
+        'satisfaction5',
+        'linear1-5',
+        'linear0-10',
+        'choice',
+        'checkbox',
+        'ignore',
+      ]),
+    );
+    await select.selectOption('choice');
+    const row = page.locator('.column-row', { has: page.getByText(header, { exact: true }) });
+    await row.locator('.read-as').filter({ hasText: 'single choice (your setting)' }).waitFor();
+    await preview(page);
+    expect(await page.textContent('#res-output')).toContain(
+      '2 addresses answered more than once (2 extra responses).',
+    );
+    await page.check('#res-one');
+    await page.click('#res-preview');
+    await page.locator('#res-output', { hasText: 'only the latest of each is counted' }).waitFor();
+    expect(await page.textContent('#res-table caption')).toBe('4 responses, 5 questions');
   });
 
   it('splits the responses into waves by date, and shows a bad cutoff as the server names it', async () => {

@@ -254,3 +254,42 @@ describe('FormApp', () => {
 function FormAppEnum(): GoogleAppsScript.Forms.DestinationType {
   return 'SPREADSHEET' as unknown as GoogleAppsScript.Forms.DestinationType;
 }
+
+describe('what a linked tab reports and shows, by option', () => {
+  it("formLinks: 'responder' reports the responder link, which openByUrl takes back", () => {
+    const emu = createEmulator({ formLinks: 'responder' });
+    const { FormApp } = emu.globals;
+    const form = FormApp.create('Pulse');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, emu.spreadsheet.getId());
+    const url = emu.spreadsheet.getSheets()[0]!.getFormUrl()!;
+    expect(url).toBe(form.getPublishedUrl());
+    expect(url).not.toContain(form.getId());
+    expect(FormApp.openByUrl(url).getId()).toBe(form.getId());
+    expect(FormApp.openByUrl(form.getEditUrl()).getId()).toBe(form.getId());
+    expect(() => FormApp.openByUrl('https://docs.google.com/forms/d/e/nope/viewform')).toThrow(
+      'No item with the given ID could be found, or you do not have permission to access it.',
+    );
+  });
+
+  it('by default the link carries the id', () => {
+    const emu = createEmulator();
+    const { FormApp } = emu.globals;
+    const form = FormApp.create('Pulse');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, emu.spreadsheet.getId());
+    expect(emu.spreadsheet.getSheets()[0]!.getFormUrl()).toBe(
+      `https://docs.google.com/forms/d/${form.getId()}/viewform`,
+    );
+  });
+
+  it("formsLanguage: 'es' heads the time and address columns in Spanish", () => {
+    const emu = createEmulator({ formsLanguage: 'es' });
+    const { FormApp } = emu.globals;
+    const form = FormApp.create('Encuesta').setCollectEmail(true);
+    form.addTextItem().setTitle('Escuela');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, emu.spreadsheet.getId());
+    emu.forms.submit(form.getId(), { Escuela: 'Norte' }, { email: 'a@d.org' });
+    const [header, row] = emu.spreadsheet.getSheets()[0]!.getRange(1, 1, 2, 3).getValues();
+    expect(header).toEqual(['Marca temporal', 'Dirección de correo electrónico', 'Escuela']);
+    expect(row!.slice(1)).toEqual(['a@d.org', 'Norte']);
+  });
+});

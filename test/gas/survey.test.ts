@@ -483,7 +483,14 @@ describe('responses', () => {
     const r = surveyWithResponses();
     PropertiesService.getDocumentProperties().deleteProperty(`survey:${r.formId}:0`);
     const s = summarizeSurvey({ formId: r.formId });
-    expect(s.items).toHaveLength(5);
+    // Without the record, the Form itself says what each column is: the grid's five rows on the
+    // agreement scale, and the role and school drop-downs as single-choice questions.
+    expect(s.items.map((i) => [i.kind, i.scaleId])).toEqual([
+      ...Array(5).fill(['scale', 'agreement5']),
+      ['choice', null],
+      ['choice', null],
+    ]);
+    expect(s.items.slice(5).map((i) => i.column)).toEqual(['Your role', 'School or office']);
     expect(s.messages[0]).toMatch(/record of the survey form .* is damaged \(part 1 of 1 is missing\)/);
   });
 
@@ -548,14 +555,15 @@ describe('reading cost', () => {
     };
   }
 
-  it('reading 50 or 5,000 responses costs the same calls: 6 Spreadsheet, 13 Forms, 21 in all', () => {
+  it('reading 50 or 5,000 responses costs the same calls: 6 Spreadsheet, 11 Forms, 19 in all', () => {
     const small = callsFor(50);
     const large = callsFor(5000);
     expect(large).toEqual(small);
     // Spreadsheet: getActiveSpreadsheet, getSheets, getFormUrl (2 tabs), getDataRange, getValues.
-    // Forms: openById, getItems, then per item (grid, section, list) getId, getTitle, getType, and
-    // for the grid asGridItem + getRows. Properties: getDocumentProperties, getProperties.
-    expect(small).toEqual({ spreadsheet: 6, forms: 13, total: 21 });
+    // Forms: openById, getItems, then getType per item (grid, section, list); for the questions the
+    // survey's record describes (grid, list) getId and getTitle, and for the grid asGridItem +
+    // getRows: their choices are not read again. Properties: getDocumentProperties, getProperties.
+    expect(small).toEqual({ spreadsheet: 6, forms: 11, total: 19 });
   });
 
   it('by tab name: 6 Spreadsheet calls too, whatever the number of rows', () => {
@@ -594,7 +602,7 @@ describe('reading cost', () => {
 });
 
 describe('a form the add-on did not make', () => {
-  it('is read by detection, with no FormApp calls; e-mail left out', () => {
+  it("is read through its Form's questions, in a fixed number of calls; e-mail left out", () => {
     const form = FormApp.create('Staff pulse');
     form.setCollectEmail(true);
     form
@@ -613,7 +621,10 @@ describe('a form the add-on did not make', () => {
     const formId = form.getId();
     emu.calls.reset();
     const s = summarizeSurvey({ formId, groupBy: 'Campus', minGroupSize: 3 });
-    expect(emu.calls.total('forms')).toBe(0);
+    // openById, getItems; the grid: getType, getId, getTitle, asGridItem, getRows, getColumns; the
+    // list: getType, getId, getTitle, asListItem, getChoices, getValue per choice (2).
+    expect(emu.calls.total('forms')).toBe(15);
+    // The grid's columns are frequency labels (Always, Often, Rarely, Never): the frequency scale.
     expect(s.items.map((i) => [i.grid, i.title, i.scaleId, i.n])).toEqual([
       ['PD this year', 'Useful', 'frequency5', 6],
       ['PD this year', 'Timely', 'frequency5', 6],
@@ -672,7 +683,9 @@ describe('a plain tab (CSV import, no form)', () => {
       ['Teacher', 3],
     ]);
     const d = describeColumns('Imported');
-    expect(d.columns.map((c) => c.source)).toEqual([null, null, 'detected', 'detected']);
+    // Role (Teacher 3, Coach 2) is a single-choice question to detection, and still a breakdown.
+    expect(d.columns.map((c) => c.source)).toEqual([null, 'detected', 'detected', 'detected']);
+    expect(d.columns[1]).toMatchObject({ header: 'Role', reading: 'choice' });
     expect(d.groupBy).toEqual(['Role']);
   });
 });

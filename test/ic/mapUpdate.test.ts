@@ -37,6 +37,8 @@ const summary = (extra: Partial<SurveySummary> = {}): SurveySummary => ({
   minGroupSize: 5,
   groups: [],
   messages: [],
+  skipped: [],
+  repeats: null,
   ...extra,
 });
 const outcomes: IcOutcomes = Object.fromEntries(

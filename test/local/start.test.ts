@@ -1,21 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { excelSheetName } from '../../local/output/xlsx';
-
-const ROOT = join(__dirname, '..', '..');
-
-/** Runs the `npm start` runner (on the dist/ that `npm test` just built) into a fresh folder. */
-function start(...args: string[]): { out: string; stdout: string } {
-  const out = mkdtempSync(join(tmpdir(), 'pls-out-'));
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'local/run.ts', '--out', out, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { out, stdout };
-}
+import { start } from '../support/startRunner';
 
 describe('npm start', () => {
   const { out, stdout } = start();

@@ -158,10 +158,15 @@ describe('waves', () => {
     const d = chartData(plan, c);
     expect(d.categories).toHaveLength(3);
     expect(String(d.categories[0])).toMatch(/^1\. Our school district/);
+    // The chart's rows are the scale items (School, a single-choice question, has no favorable).
+    const scaleColumns = s.items.filter((i) => i.kind === 'scale').map((i) => i.column);
+    expect(scaleColumns).toHaveLength(3);
     d.values.forEach((row, k) => {
-      expect(row).toEqual(
-        s.groups.map((g) => (g.suppressed ? null : g.items[k]!.suppressed ? null : g.items[k]!.favorable)),
-      );
+      const favorable = (g: (typeof s.groups)[number]) => {
+        const gi = g.items.find((i) => i.column === scaleColumns[k])!;
+        return gi.suppressed ? null : gi.favorable;
+      };
+      expect(row).toEqual(s.groups.map((g) => (g.suppressed ? null : favorable(g))));
     });
   });
 
@@ -224,7 +229,7 @@ describe('hidden figures stay out of charts', () => {
   it('in a copy for sharing, an item fewer than the minimum answered is not plotted', () => {
     const few = must(
       aggregate(table([['Q'], ['Agree'], ['Disagree']]), [
-        { column: 0, header: 'Q', title: 'Q', grid: null, scaleId: 'agreement5' },
+        { column: 0, header: 'Q', title: 'Q', grid: null, kind: 'scale', scaleId: 'agreement5' },
       ]),
     );
     const shared = buildSummary(input(few), { forSharing: true }).plan;
@@ -281,8 +286,22 @@ describe('invariants over random responses', () => {
         const g = [['School', Q1, Q2], ...data];
         const t = table(g);
         const items = [
-          { column: 1, header: Q1, title: Q1, grid: null, scaleId: 'agreement5' as const },
-          { column: 2, header: Q2, title: Q2, grid: null, scaleId: 'agreement5' as const },
+          {
+            column: 1,
+            header: Q1,
+            title: Q1,
+            grid: null,
+            kind: 'scale' as const,
+            scaleId: 'agreement5' as const,
+          },
+          {
+            column: 2,
+            header: Q2,
+            title: Q2,
+            grid: null,
+            kind: 'scale' as const,
+            scaleId: 'agreement5' as const,
+          },
         ];
         const s = must(
           aggregate(t, items, { groupBy: { kind: 'value', column: 'School' }, minGroupSize: min }),

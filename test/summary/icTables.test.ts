@@ -25,6 +25,8 @@ const SUMMARY: SurveySummary = {
   minGroupSize: 5,
   groups: [],
   messages: [],
+  skipped: [],
+  repeats: null,
 };
 const outcome = (id: string, frame: string, chosenFrom = true) => ({
   id,

@@ -50,8 +50,11 @@ const heading = (title: string, scaleId: ScaleId) => ({
   title,
   column: title,
   grid: null,
+  kind: 'scale' as const,
   scale: getScale(scaleId).name,
   scaleId,
+  labels: getScale(scaleId).labels.map((l) => l.label),
+  other: false,
 });
 
 function item(
@@ -139,6 +142,8 @@ const SUMMARY: SurveySummary = {
   minGroupSize: 5,
   groups: GROUPS,
   messages: ['1 group with fewer than 5 respondents is hidden.'],
+  skipped: [],
+  repeats: null,
 };
 
 const input = (summary: SurveySummary = SUMMARY, extra: Partial<SummaryInput> = {}): SummaryInput => ({
@@ -339,7 +344,7 @@ describe('breakdown', () => {
           value: 'Principal',
           respondents: 6,
           suppressed: false,
-          items: ITEMS.map((i) => shownItem(i.title, i.scaleId, [1, 1, 1, 1, 2])),
+          items: ITEMS.map((i) => shownItem(i.title, i.scaleId!, [1, 1, 1, 1, 2])),
         },
       ],
     };
@@ -435,6 +440,8 @@ describe('edge cases', () => {
       cutoffs: null,
       minGroupSize: 5,
       groups: [],
+      skipped: [],
+      repeats: null,
       messages: ['No responses yet.'],
     };
     const { plan, layout } = buildSummary(input(empty));

@@ -19,8 +19,10 @@ const GRID = [
 
 const t = table(GRID);
 // Statement 2 has 5 labels among 7 answers (71% < 80%), so detection alone would not take it
-// as an item; the survey's stored schema says it is one.
-const items = detectItems(t, { [S2]: 'agreement5' }).items;
+// as an item; the survey's stored schema says it is one. School (North / South) is a
+// single-choice question to detection; the stored settings leave it out here, as these tests
+// are about the two statements (it is checked on its own below).
+const items = detectItems(t, { [S2]: 'agreement5', School: 'ignore' }).items;
 const run = (opts: Parameters<typeof aggregate>[2] = {}): SurveySummary => must(aggregate(t, items, opts));
 const group = (s: SurveySummary, value: string): GroupSummary => {
   const g = s.groups.find((x) => x.value === value);
@@ -31,8 +33,19 @@ const group = (s: SurveySummary, value: string): GroupSummary => {
 describe('aggregate: hand-computed figures', () => {
   const s = run();
 
-  it('detection alone takes statement 1 only (statement 2 is 71% labels)', () => {
-    expect(detectItems(t).items.map((i) => i.title)).toEqual([S1]);
+  it('detection alone takes statement 1 only (statement 2 is 71% labels), and School as choices', () => {
+    const alone = detectItems(t).items;
+    expect(alone.map((i) => [i.title, i.kind])).toEqual([
+      ['School', 'choice'],
+      [S1, 'scale'],
+    ]);
+    // North 4, South 3 (one blank): both given by two people or more, so both are choices.
+    expect(alone[0]).toMatchObject({ options: ['North', 'South'], other: false, share: 1 });
+    // Role: "Teacher" 6 of 8, Principal and Coach once each: 75% in repeated answers is too few.
+    expect(detectItems(t).skipped).toContainEqual({
+      column: 'Role',
+      reason: 'text that fits no known scale and repeats too little to be a list of choices',
+    });
   });
 
   it('finds the two statements and nothing else', () => {
@@ -103,7 +116,7 @@ describe('aggregate: hand-computed figures', () => {
     ]);
     expect(i.invalidDistinct).toBe(2);
     expect(s.messages).toContain(
-      `"${S2}": 2 answers are not on its scale (Agreement, 5 points with “No opinion”); counted as invalid, not dropped.`,
+      `"${S2}": 2 answers are not on its scale (5-point agreement with “No opinion”); counted as invalid, not dropped.`,
     );
   });
 

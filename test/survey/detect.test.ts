@@ -70,13 +70,19 @@ describe('detectItems', () => {
     const d = detectItems(
       table([['Q'], ['Agree'], ['Neutral'], ['Disagree'], ['Agree'], ['Strongly agree']]),
     );
-    expect(d.items[0]).toMatchObject({ scaleId: 'agreement5-neutral', share: 1, alternatives: [] });
+    // agreement7 holds all five as well: it comes later in the catalog.
+    expect(d.items[0]).toMatchObject({
+      scaleId: 'agreement5-neutral',
+      share: 1,
+      alternatives: ['agreement7'],
+    });
     const e = detectItems(table([['Q'], ['Agree'], ['No opinion'], ['Disagree'], ['Agree'], ['Neutral']]));
-    // agreement5: 4/5 (No opinion), agreement5-neutral: 4/5 (Neutral): a tie at 80%.
+    // agreement5: 4/5 (No opinion), agreement5-neutral and agreement7: 4/5 (Neutral): a tie at 80%,
+    // settled by catalog order.
     expect(e.items[0]).toMatchObject({
       scaleId: 'agreement5',
       share: 0.8,
-      alternatives: ['agreement5-neutral'],
+      alternatives: ['agreement5-neutral', 'agreement7'],
     });
   });
 
@@ -96,12 +102,18 @@ describe('detectItems', () => {
       'agreement5-neutral',
       'agreement5-neutral',
     ]);
-    // Nothing decides: catalog order, i.e. the seed's agreement scale, with the others listed.
+    // Nothing decides (two answers are no evidence of a smaller scale): catalog order, i.e. the
+    // seed's agreement scale, with the others listed, and the choice reported.
     const d = detectItems(table([['A'], ['Agree'], ['Strongly disagree']]));
     expect(d.items[0]).toMatchObject({
       scaleId: 'agreement5',
-      alternatives: ['agreement5-neutral', 'agreement4'],
+      alternatives: ['agreement5-neutral', 'agreement4', 'agreement7'],
     });
+    expect(d.messages).toEqual([
+      '"A" fits more than one reading: read as 5-point agreement with “No opinion” (the answers also fit ' +
+        '5-point agreement with “Neutral”, 4-point agreement (no middle) or 7-point agreement). If that is ' +
+        'wrong, choose how to read it in the column settings.',
+    ]);
     // Grid votes beat table votes.
     const grid = detectItems(
       table([

@@ -66,9 +66,14 @@ const survey = fc
     // A non-blank marker column keeps rows whose answers are all blank as responses.
     const grid: unknown[][] = [[...headers, 'Id'], ...rows.map(([g, a], r) => [g, ...a, `r${r}`])];
     const table = must(readTable(grid));
-    const items: SurveyItem[] = headers
-      .slice(1)
-      .map((h, i) => ({ column: i + 1, header: h, title: h, grid: null, scaleId: 'agreement5' }));
+    const items: SurveyItem[] = headers.slice(1).map((h, i) => ({
+      column: i + 1,
+      header: h,
+      title: h,
+      grid: null,
+      kind: 'scale',
+      scaleId: 'agreement5',
+    }));
     const summary = must(
       aggregate(table, items, { groupBy: { kind: 'value', column: 'School' }, minGroupSize: min }),
     );
@@ -154,7 +159,7 @@ describe('properties: grouping', () => {
     fc.assert(
       fc.property(survey, ({ table }) => {
         const items: SurveyItem[] = [
-          { column: 1, header: 'Q1', title: 'Q1', grid: null, scaleId: 'agreement5' },
+          { column: 1, header: 'Q1', title: 'Q1', grid: null, kind: 'scale', scaleId: 'agreement5' },
         ];
         const s = must(
           aggregate(table, items, { groupBy: { kind: 'value', column: 'School' }, minGroupSize: 1 }),

@@ -3,7 +3,17 @@ import type { ScaleId } from '../../src/content/types';
 import { answerCode, labelLookup, LABEL0 } from '../../src/core/survey/match';
 import { normalizeText } from '../../src/core/survey';
 
-const IDS: ScaleId[] = ['agreement5', 'agreement5-neutral', 'agreement4', 'frequency5', 'ic-levels'];
+const IDS: ScaleId[] = [
+  'agreement5',
+  'agreement5-neutral',
+  'agreement4',
+  'agreement7',
+  'satisfaction5',
+  'satisfaction4',
+  'frequency5',
+  'frequency5-almost',
+  'ic-levels',
+];
 
 describe('scales', () => {
   it('has every ScaleId, agreement5 first (the seed scale wins ties)', () => {
@@ -19,7 +29,11 @@ describe('scales', () => {
       'agreement',
       'agreement-neutral',
       'agreement4',
+      'agreement7',
+      'satisfaction',
+      'satisfaction4',
       'frequency',
+      'frequency-almost',
       'ic-levels',
     ]);
   });

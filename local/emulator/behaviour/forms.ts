@@ -46,10 +46,21 @@ export function addItem(form: FormModel, type: ItemTypeName): ItemModel {
   return item;
 }
 
+/**
+ * The metadata headers Forms writes, in the form owner's language: "Timestamp" and "Email
+ * Address" in English, "Marca temporal" and "Dirección de correo electrónico" in Spanish (as a
+ * Spanish-speaking district's responses sheets show them).
+ */
+export const METADATA_HEADERS = {
+  en: { timestamp: 'Timestamp', email: 'Email Address' },
+  es: { timestamp: 'Marca temporal', email: 'Dirección de correo electrónico' },
+} as const;
+
 /** The columns the form's current items call for, in form order, with their headers. */
 export function wantedColumns(form: FormModel): { key: string; header: string }[] {
-  const out = [{ key: 'timestamp', header: 'Timestamp' }];
-  if (form.collectEmail) out.push({ key: 'email', header: 'Email Address' });
+  const names = METADATA_HEADERS[form.rt.formsLanguage];
+  const out: { key: string; header: string }[] = [{ key: 'timestamp', header: names.timestamp }];
+  if (form.collectEmail) out.push({ key: 'email', header: names.email });
   for (const item of form.items) {
     if (!isQuestion(item.type)) continue;
     if (isGrid(item.type)) {
@@ -129,4 +140,19 @@ function cellValue(r: ResponseModel, key: string): string | number | Date | unde
   if (text === '') return undefined;
   // Answers that are plain numbers land as numbers; other text is literal (never a formula).
   return /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : text;
+}
+
+/**
+ * The form a URL names: its edit or `…/viewform` URL (by id), or its responder link
+ * `…/forms/d/e/<key>/viewform` (by that key), as FormApp.openByUrl accepts; null for any other.
+ */
+export function formByUrl(rt: Runtime, url: string): FormModel | null {
+  const text = String(url);
+  const responder = /\/forms\/d\/e\/([^/?#]+)/.exec(text);
+  if (responder) {
+    for (const f of rt.forms.values()) if (f.publishedId === responder[1]) return f;
+    return null;
+  }
+  const m = /\/forms\/d\/([^/?#]+)/.exec(text);
+  return (m && rt.forms.get(m[1]!)) ?? null;
 }

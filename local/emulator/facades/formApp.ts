@@ -1,18 +1,12 @@
 /** The FormApp global: forms are Drive files of the emulator like its spreadsheets. */
 import { requireAuth } from '../behaviour/auth';
-import { FORM_NOT_FOUND, newForm } from '../behaviour/forms';
+import { FORM_NOT_FOUND, formByUrl, newForm } from '../behaviour/forms';
 import * as E from '../state/enums';
 import type { Runtime } from '../state/runtime';
 import { make } from './factory';
 import { instrument } from './instrument';
 
 type GForm = GoogleAppsScript.Forms.Form;
-
-/** The form id in an edit or /viewform URL of the form (not the /d/e/… published URL). */
-export function formIdFromUrl(url: string): string | null {
-  const m = /\/forms\/d\/(?!e\/)([^/?#]+)/.exec(String(url));
-  return m?.[1] ?? null;
-}
 
 export class FormApp
   implements Pick<GoogleAppsScript.Forms.FormApp, 'create' | 'getActiveForm' | 'openById' | 'openByUrl'>
@@ -38,11 +32,10 @@ export class FormApp
     if (!m) throw this.rt.error(FORM_NOT_FOUND);
     return make.form(m);
   }
-  /** Takes the edit URL or the …/viewform URL that Sheet.getFormUrl returns (not the /d/e/ one). */
+  /** Takes the edit URL, the …/viewform URL, or the responder link (…/forms/d/e/<key>/viewform). */
   openByUrl(url: string): GForm {
     requireAuth(this.rt, 'FormApp.openByUrl', 'FULL');
-    const id = formIdFromUrl(url);
-    const m = id === null ? undefined : this.rt.forms.get(id);
+    const m = formByUrl(this.rt, url);
     if (!m) throw this.rt.error(FORM_NOT_FOUND);
     return make.form(m);
   }

@@ -125,10 +125,14 @@ export class FormModel {
   }
   /**
    * What Sheet.getFormUrl / Spreadsheet.getFormUrl return for a linked tab. The exact form of the
-   * real URL was not confirmed; it holds the form id, so FormApp.openByUrl takes it back.
+   * real URL was not confirmed: by default it holds the form id (`…/forms/d/<id>/viewform`); with
+   * `createEmulator({ formLinks: 'responder' })` it is the responder link, which does not.
+   * FormApp.openByUrl takes either back.
    */
   get linkUrl(): string {
-    return `https://docs.google.com/forms/d/${this.id}/viewform`;
+    return this.rt.formLinks === 'responder'
+      ? this.publishedUrl
+      : `https://docs.google.com/forms/d/${this.id}/viewform`;
   }
 
   /** The linked tab, unless it was deleted. */

@@ -50,7 +50,18 @@ export interface RuntimeOptions {
   echoLogs?: boolean;
   addonName?: string;
   locale?: string;
+  formLinks?: FormLinkShape;
+  formsLanguage?: FormsLanguage;
 }
+
+/**
+ * What `Sheet.getFormUrl()` reports for a linked tab: 'id' `…/forms/d/<id>/viewform`, or
+ * 'responder' the responder link `…/forms/d/e/<key>/viewform`, which does not carry the id.
+ */
+export type FormLinkShape = 'id' | 'responder';
+
+/** The language of the form owner's account, which names the Timestamp and e-mail columns. */
+export type FormsLanguage = 'en' | 'es';
 
 export class Runtime {
   readonly calls = new CallCounter();
@@ -68,6 +79,10 @@ export class Runtime {
   readonly reinterpreted: Reinterpretation[] = [];
   /** The locale of new spreadsheets (Spreadsheet.getSpreadsheetLocale). */
   readonly locale: string;
+  /** The shape of the form link a linked tab reports (`createEmulator({ formLinks })`). */
+  readonly formLinks: FormLinkShape;
+  /** The language Forms writes the metadata headers in (`createEmulator({ formsLanguage })`). */
+  readonly formsLanguage: FormsLanguage;
   readonly ui: UiState = emptyUi();
   htmlFiles: Record<string, string> = {};
   /** The emulator's globals, which template scriptlets can reach besides the template's own fields. */
@@ -112,6 +127,8 @@ export class Runtime {
     this.echoLogs = opts.echoLogs ?? false;
     this.addonName = opts.addonName ?? 'Add-on';
     this.locale = opts.locale ?? 'en_US';
+    this.formLinks = opts.formLinks ?? 'id';
+    this.formsLanguage = opts.formsLanguage ?? 'en';
     this.fixedNow = opts.now === undefined ? null : +opts.now;
   }
 

@@ -1,4 +1,4 @@
-import type { Scale } from '../../content/types';
+import type { ScaleLabel } from '../../content/types';
 import { labelColors } from './palette';
 import { barChartHeight, CHART_WIDTH } from './size';
 import type { ChartDraft, ChartSeries } from './spec';
@@ -22,7 +22,7 @@ interface Column {
  * each in series order, so each side lists its inner-most label first. A neutral label is
  * split in two halves that straddle the centre line; only the left half is in the legend.
  */
-function divergingColumns(scale: Scale): Column[] {
+function divergingColumns(scale: Labelled): Column[] {
   const neutral = scale.labels.filter((l) => l.polarity === 'neutral');
   const unfav = scale.labels.filter((l) => l.polarity === 'unfavorable'); // listed inner first
   const fav = scale.labels.filter((l) => l.polarity === 'favorable').reverse(); // listed outer first
@@ -39,6 +39,11 @@ function divergingColumns(scale: Scale): Column[] {
   ];
 }
 
+/** What a chart needs of a scale: its labels, with polarity for the colours. */
+export interface Labelled {
+  readonly labels: readonly ScaleLabel[];
+}
+
 /** A share as a fraction; never -0, which Sheets would show as "-0%". */
 const share = (percent: number, factor: number): number => (percent === 0 ? 0 : (percent * factor) / 100);
 
@@ -50,7 +55,7 @@ export function divergingChart(args: {
   readonly id: string;
   readonly title: string;
   readonly categoryHeading: string;
-  readonly scale: Scale;
+  readonly scale: Labelled;
   readonly rows: readonly DistributionRow[];
 }): ChartDraft {
   const columns = divergingColumns(args.scale);
@@ -80,15 +85,17 @@ export function divergingChart(args: {
   };
 }
 
-/** A stacked bar of every label in scale order (IC levels: Level 1 ... Level 4, Not sure), 0..100%. */
+/** A stacked bar of every label in order (IC levels: Level 1 ... Not sure; choices), 0..100%. */
 export function distributionChart(args: {
   readonly id: string;
   readonly title: string;
   readonly categoryHeading: string;
-  readonly scale: Scale;
+  readonly scale: Labelled;
   readonly rows: readonly DistributionRow[];
+  /** Colours per label; by polarity (labelColors) when left out. */
+  readonly colors?: Readonly<Record<string, string>>;
 }): ChartDraft {
-  const colors = labelColors(args.scale);
+  const colors = args.colors ?? labelColors(args.scale);
   const labels = args.scale.labels.map((l) => l.label);
   return {
     id: args.id,

@@ -1,4 +1,4 @@
-import type { Scale } from '../../content/types';
+import type { ScaleLabel } from '../../content/types';
 
 /**
  * Chart colours that hold for colour-blind readers.
@@ -37,7 +37,9 @@ function shades(ramp: readonly string[], k: number): string[] {
  * One colour per label of the scale, keyed by label. Distance from the centre follows scale
  * order: scales list favorable labels strongest first and unfavorable ones weakest first.
  */
-export function labelColors(scale: Scale): Readonly<Record<string, string>> {
+export function labelColors(scale: {
+  readonly labels: readonly ScaleLabel[];
+}): Readonly<Record<string, string>> {
   const fav = scale.labels.filter((l) => l.polarity === 'favorable');
   const unfav = scale.labels.filter((l) => l.polarity === 'unfavorable');
   const favShades = shades(FAVORABLE, fav.length);
@@ -55,3 +57,12 @@ export function labelColors(scale: Scale): Readonly<Record<string, string>> {
 }
 
 export const groupColor = (i: number): string => GROUP_COLORS[i % GROUP_COLORS.length]!;
+
+/** Choices have no order of better or worse: one group colour each, "Other" (last, when counted) grey. */
+export function choiceColors(labels: readonly string[], other: boolean): Readonly<Record<string, string>> {
+  const colors: Record<string, string> = {};
+  labels.forEach((l, i) => {
+    colors[l] = other && i === labels.length - 1 ? NEUTRAL_COLOR : groupColor(i);
+  });
+  return colors;
+}

@@ -1,5 +1,5 @@
 import type { ScaleId } from '../../content/types';
-import type { ColumnKind, Detection } from '../survey';
+import { type ColumnKind, type Detection, mostlyDistinct, type ReadingId, readingId } from '../survey';
 import type { ColumnMapping, MetadataKind } from './mapping';
 
 /** Group-by candidates: text columns with this many distinct values, some repeated (plus role and school). */
@@ -14,14 +14,21 @@ export interface ColumnDto {
   readonly role: MetadataKind | null;
   /** The scale an item column is read with, else null. */
   readonly scale: ScaleId | null;
-  /** Share of non-blank answers that are labels of that scale (0..1); 0 for non-items. */
+  /** How an item column is read: its scale, or 'choice' / 'checkbox'; null for other columns. */
+  readonly reading: ReadingId | null;
+  /** Share of non-blank answers that are labels of that scale, or choices (0..1); 0 for non-items. */
   readonly share: number;
-  /** Other scales that fit exactly as well. */
-  readonly alternatives: readonly ScaleId[];
+  /** Other readings that fit exactly as well. */
+  readonly alternatives: readonly ReadingId[];
   readonly distinct: number;
   readonly nonBlank: number;
-  /** 'schema': from the survey's record; 'override': set by the user; 'detected': from the answers. */
-  readonly source: 'schema' | 'override' | 'detected' | null;
+  /** Why a column is not a question (as summary.json's `skipped` says); null for items. */
+  readonly reason: string | null;
+  /**
+   * 'schema': from the survey's record; 'form': from the linked Form's question; 'override': set
+   * by the user; 'detected': from the answers.
+   */
+  readonly source: 'schema' | 'form' | 'override' | 'detected' | null;
 }
 
 export interface ColumnsDto {
@@ -54,31 +61,38 @@ export function describeDetection(
       ? 'override'
       : forced && fromSchema.has(c.header)
         ? 'schema'
-        : item
-          ? 'detected'
-          : null;
+        : item?.source === 'form'
+          ? 'form'
+          : item
+            ? 'detected'
+            : null;
     return {
       header: c.header,
       kind: c.kind,
       role,
       scale: item?.scaleId ?? null,
+      reading: item ? readingId(item) : null,
       share: item?.share ?? 0,
       alternatives: item?.alternatives ?? [],
       distinct: c.distinct,
       nonBlank: c.nonBlank,
+      reason: c.reason,
       source,
     };
   });
+  const unique = new Map(detection.columns.map((c) => [c.header, c]));
   const groupBy = columns
     .filter(
       (c) =>
         c.role === 'role' ||
         c.role === 'school' ||
-        // Every answer different (names, comments) is no grouping, however few there are.
-        (c.kind === 'text' &&
+        // Text or a choice question with a few values, some repeated and most of them given more
+        // than once: never names or comments, however few there are.
+        ((c.kind === 'text' || c.reading === 'choice') &&
           c.distinct >= MIN_GROUPS &&
           c.distinct <= MAX_GROUPS &&
-          c.distinct < c.nonBlank),
+          c.distinct < c.nonBlank &&
+          !mostlyDistinct(unique.get(c.header)!)),
     )
     .map((c) => c.header);
   const ts = detection.timestamp;

@@ -25,6 +25,7 @@ export {
   surveyFormPlan,
   surveyTitle,
 } from './instruments';
+export { declaredColumns, type FormQuestion, itemInfos, scaleOfChoices } from './formColumns';
 export { MAX_CHOICE_TEXT, NOT_SURE } from './icSelfAssessment';
 export {
   type ChoiceColumn,
@@ -33,6 +34,7 @@ export {
   type MappedColumn,
   type MetadataKind,
   mapColumns,
+  metadataReasons,
   relabelSummary,
 } from './mapping';
 export type { FormItemPlan, FormPlan, ScoredChoices } from './plan';

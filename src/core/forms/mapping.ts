@@ -1,5 +1,6 @@
 import type { ScaleId } from '../../content/types';
-import type { Overrides, SurveySummary } from '../survey';
+import type { ColumnSetting, Declared, Overrides, SurveySummary } from '../survey';
+import { skipReason } from '../survey/skipped';
 import { normalizeText } from '../survey/values';
 import { isEmailHeader, isTimestampHeader } from '../survey/detect';
 import type { RecordedAnswers } from './choiceAnswers';
@@ -82,7 +83,7 @@ export function mapColumns(
   const byName = new Map<string, string>();
   for (const h of headers) if (!byName.has(normalizeText(h))) byName.set(normalizeText(h), h);
   // Maps, not objects, while building: a header is respondents' data ("__proto__", "constructor").
-  const overrides = new Map<string, ScaleId | 'ignore'>();
+  const overrides = new Map<string, ColumnSetting>();
   const columns = new Map<string, MappedColumn>();
   const choices = new Map<string, ChoiceColumn>();
   const answers = new Map<string, RecordedAnswers[string]>();
@@ -178,6 +179,22 @@ export function mapColumns(
     }
   }
   return done();
+}
+
+const METADATA_REASONS: Record<MetadataKind, string> = {
+  timestamp: skipReason.timestamp,
+  email: skipReason.email,
+  role: skipReason.role,
+  school: skipReason.school,
+};
+
+/** Why the columns the survey's record names (role, school, e-mail) are not questions. */
+export function metadataReasons(mapping: ColumnMapping): Record<string, Declared> {
+  const out = new Map<string, Declared>();
+  for (const [header, kind] of Object.entries(mapping.metadata)) {
+    out.set(header, { kind: 'skip', reason: METADATA_REASONS[kind] });
+  }
+  return Object.fromEntries(out);
 }
 
 /** Relabels summary items with their questions' current wording (the sheet may still show older). */

@@ -9,10 +9,12 @@ export interface SummarizeRequest {
   /** A column to break down by; with `waves`, the date column (the timestamp when null). */
   readonly groupBy: string | null;
   readonly minGroupSize?: number;
-  /** Per header: a scale id or 'ignore'; wins over the survey's record. */
+  /** Per header: a scale id, 'choice', 'checkbox' or 'ignore'; wins over the survey's record and the Form. */
   readonly overrides: Readonly<Record<string, string>>;
   /** Wave cutoff dates (YYYY-MM-DD); null for no waves. */
   readonly waves: readonly string[] | null;
+  /** Count only each e-mail address's latest response (repeats are reported either way); absent: off. */
+  readonly onePerPerson?: true;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -52,7 +54,7 @@ export function parseSummarizeRequest(x: unknown): SummarizeRequest {
     if (!isRecord(r.overrides)) throw new UserError('Column settings must map column headers to scales.');
     for (const [header, value] of Object.entries(r.overrides)) {
       if (typeof value !== 'string') {
-        throw new UserError(`The setting for "${header}" must be a scale or "ignore".`);
+        throw new UserError(`The setting for "${header}" must be a scale, "choice", "checkbox" or "ignore".`);
       }
       overrides.set(header, value);
     }
@@ -65,6 +67,15 @@ export function parseSummarizeRequest(x: unknown): SummarizeRequest {
     const dates = (r.waves as string[]).map((w) => w.trim()).filter((w) => w !== '');
     waves = dates.length > 0 ? dates : null;
   }
-  const base = { ref, groupBy, overrides: Object.fromEntries(overrides), waves };
+  if (r.onePerPerson !== undefined && r.onePerPerson !== null && typeof r.onePerPerson !== 'boolean') {
+    throw new UserError('"One response per person" must be on or off (true or false).');
+  }
+  const base = {
+    ref,
+    groupBy,
+    overrides: Object.fromEntries(overrides),
+    waves,
+    ...(r.onePerPerson === true ? { onePerPerson: true as const } : {}),
+  };
   return minGroupSize === undefined ? base : { ...base, minGroupSize };
 }

@@ -57,7 +57,8 @@ export function rgb(hex: string): RgbColor {
 
 /**
  * A cell's `userEnteredValue`. A string is always a `stringValue`: the API stores it as text,
- * never parsing it as a formula or number, so respondent text needs no escaping here. Only a
+ * never parsing it as a formula, number or date ("9-12", "007" stay text), so neither escaping nor
+ * the plain-text format `fillSheet` gives strings is needed here. Only a
  * `Formula` the core built becomes a `formulaValue`.
  */
 export function extendedValue(c: Cell): Record<string, unknown> | undefined {

@@ -1,6 +1,7 @@
 import type { Cell } from '../plan';
 import type { SheetBuilder } from '../sheetBuilder';
 import type { GroupItem, GroupSummary, SurveySummary } from '../survey/summary';
+import { scaleItems } from './blocks';
 import { addDataRow, addHeading, addNotes, addTableHeader, borderFrom } from './rows';
 import { HIDDEN, NO_FIGURE } from './text';
 import type { TableBlock } from './types';
@@ -31,7 +32,7 @@ export interface BreakdownResult {
   readonly hidesSomething: boolean;
 }
 
-/** Rows = items, columns = groups, cells = percent favorable or the hidden marker. */
+/** Rows = scale items, columns = groups, cells = percent favorable or the hidden marker. */
 export function addBreakdown(
   b: SheetBuilder,
   summary: SurveySummary,
@@ -43,7 +44,8 @@ export function addBreakdown(
   const heading = addHeading(b, `Percent favorable by ${by}`, width);
   const headerRow = addTableHeader(b, ['Item', ...summary.groups.map((g) => groupHeader(g))]);
   let hidesSomething = false;
-  summary.items.forEach((item, i) => {
+  const items = scaleItems(summary);
+  items.forEach((item, i) => {
     const cells: Cell[] = [item.title];
     for (const g of summary.groups) {
       const f = groupFavorable(g, item.column);

@@ -4,7 +4,7 @@ import type { SheetPlan } from '../plan';
 import { PALETTE, SheetBuilder } from '../sheetBuilder';
 import { STYLE } from '../templates/common';
 import { addAbout } from './about';
-import { overallHidden, scaleBlocks } from './blocks';
+import { overallHidden, scaleBlocks, scaleItems } from './blocks';
 import { addBreakdown, breakdownCols } from './breakdown';
 import { addChartDataSection } from './chartData';
 import { chartDrafts } from './chartDrafts';
@@ -83,9 +83,9 @@ export function buildSummary(
   let hidesSomething = s.items.some((item) => overallHidden(s, item, share));
 
   let breakdown: TableBlock | null = null;
-  if (s.groupBy !== null && s.groups.length > 0) {
+  if (s.groupBy !== null && s.groups.length > 0 && scaleItems(s).length > 0) {
     b.addBlankRow();
-    const hasIc = blocks.some((bl) => bl.scale.id === 'ic-levels');
+    const hasIc = blocks.some((bl) => bl.scaleId === 'ic-levels');
     const result = addBreakdown(b, s, width, pf, hasIc);
     breakdown = result.block;
     hidesSomething ||= result.hidesSomething;
@@ -140,6 +140,7 @@ export function buildSummary(
     tableCols: width,
     chartColumn,
     respondentText: dataQuality.respondentText ? [dataQuality.respondentText] : [],
+    skipped: dataQuality.skipped,
   };
   return { plan: { ...b.build(), charts }, layout };
 }

@@ -90,7 +90,7 @@ function addFrameRow(ctx: ItemTableContext, name: string, cols: number): void {
 /** The overview: one row per outcome under its frame. */
 function addOverview(ctx: ItemTableContext, block: ScaleBlock, rows: readonly Row[]): ItemTableBlock {
   const { b, input, share, pf } = ctx;
-  const labels = block.scale.labels.map((l) => l.label);
+  const labels = block.labels.map((l) => l.label);
   const heading = addHeading(b, 'Levels per outcome (Innovation Configuration self-assessment)', ctx.width);
   const header = ['Outcome', 'n', MEDIAN_HEADER, SHARE_HEADER, LOOKS_LIKE_HEADER, ...labels];
   const formats = ['General', '0', 'General', pf, 'General', ...labels.map(() => pf)];
@@ -111,7 +111,7 @@ function addOverview(ctx: ItemTableContext, block: ScaleBlock, rows: readonly Ro
   const range = { row: headerRow, col: 1, rows: b.rowCount - headerRow + 1, cols: header.length };
   borderFrom(b, headerRow, header.length);
   addNotes(b, IC_NOTES);
-  return { heading, range, kind: 'ic', scaleId: block.scale.id, items: order };
+  return { heading, range, kind: 'ic', scaleId: block.scaleId, items: order };
 }
 
 /**

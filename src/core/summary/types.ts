@@ -41,10 +41,11 @@ export interface ItemTableBlock extends TableBlock {
   /**
    * 'ic': Outcome | n | Level 1 ... Not sure | Median level | At Level 1–2 | What the median level
    * looks like, with a row per standards frame above its outcomes; 'scale': Item | n | labels |
-   * % favorable | Mean.
+   * % favorable | Mean; 'choice' and 'checkbox': Item | n | choices.
    */
-  readonly kind: 'scale' | 'ic';
-  readonly scaleId: ScaleId;
+  readonly kind: 'scale' | 'ic' | 'choice' | 'checkbox';
+  /** The scale of a scale or IC table; null for choices and checkboxes. */
+  readonly scaleId: ScaleId | null;
   /** Indexes into `summary.items`, in row order (frame rows of an IC table left out). */
   readonly items: readonly number[];
 }
@@ -68,6 +69,8 @@ export interface SummaryLayout {
   readonly footnote: number | null;
   /** Flagged: its last column (`respondentText`) holds respondents' own text. */
   readonly dataQuality: (TableBlock & { readonly respondentText: RangeRef | null }) | null;
+  /** Column | Why: the columns that are not summarized; null when every column is. */
+  readonly skipped: RangeRef | null;
   readonly chartData: readonly ChartDataBlock[];
   /** Columns used by tables; a spacer column follows, then the column charts are anchored in. */
   readonly tableCols: number;

@@ -1,10 +1,11 @@
 import { scaleTitle } from '../../content/scaleTitles';
-import { getScale, isScaleId } from '../../content/scales';
-import type { Scale } from '../../content/types';
+import { isScaleId } from '../../content/scales';
+import { codeCheckboxColumn, setLookup } from './choices';
 import type { SurveyItem } from './detect';
 import { type GroupBy, type Grouping, groupRows } from './groups';
-import { BLANK, codeColumn, INVALID, LABEL0 } from './match';
-import { roundPercents } from './percent';
+import { BLANK, codeColumn, INVALID, type InvalidTally, LABEL0 } from './match';
+import { roundEach, roundPercents } from './percent';
+import { type AnswerSet, answerSet } from './readings';
 import { fail, ok, type Result } from './result';
 import type {
   GroupItem,
@@ -21,12 +22,16 @@ import type { ResponseTable } from './table';
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 export const MAX_INVALID_VALUES = 20;
 
-/** An item column coded once (one byte per answer), ready to be counted under any grouping. */
+/** An item column coded once (one code per answer), ready to be counted under any grouping. */
 export interface PreparedItem {
   readonly heading: ItemHeading;
-  readonly scale: Scale;
-  /** Per response: INVALID, BLANK, or LABEL0 + label index. */
-  readonly codes: Uint8Array;
+  readonly set: AnswerSet;
+  /** Per response: INVALID, BLANK, or LABEL0 + label index (checkbox: LABEL0 + pattern index). */
+  readonly codes: Uint8Array | Int32Array;
+  /** Codes run from 0 to width - 1. */
+  readonly width: number;
+  /** Checkbox questions: the labels each pattern ticks; null when each answer is one label. */
+  readonly patterns: readonly (readonly number[])[] | null;
   readonly invalidValues: readonly InvalidValue[];
   readonly invalidDistinct: number;
 }
@@ -44,6 +49,13 @@ export interface SummarizeOptions {
   readonly percentDecimals?: 0 | 1;
 }
 
+function topInvalid(invalid: InvalidTally): InvalidValue[] {
+  return [...invalid.values.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_INVALID_VALUES)
+    .map((v) => ({ value: v.display, count: v.count }));
+}
+
 /** Codes every item column; fails when an item names a column the table does not have. */
 export function prepareSurvey(table: ResponseTable, items: readonly SurveyItem[]): Result<PreparedSurvey> {
   const prepared: PreparedItem[] = [];
@@ -54,71 +66,99 @@ export function prepareSurvey(table: ResponseTable, items: readonly SurveyItem[]
     if (column < 0) {
       return fail('unknown-column', `The responses have no column headed "${item.header}" any more.`);
     }
-    if (!isScaleId(item.scaleId)) {
+    if (item.kind === 'scale' && !isScaleId(item.scaleId)) {
       return fail('unknown-scale', `"${String(item.scaleId)}" (for "${item.header}") is not a known scale.`);
     }
-    const scale = getScale(item.scaleId);
-    const { codes, invalid } = codeColumn(table.rows, column, scale);
-    const invalidValues = [...invalid.values.values()]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, MAX_INVALID_VALUES)
-      .map((v) => ({ value: v.display, count: v.count }));
+    const set = answerSet(item);
+    const heading: ItemHeading = {
+      title: item.title,
+      column: item.header,
+      grid: item.grid,
+      kind: set.kind,
+      scale: set.name,
+      scaleId: set.scaleId,
+      labels: set.labels.map((l) => l.label),
+      other: set.other !== null,
+    };
+    if (set.kind === 'checkbox') {
+      const coded = codeCheckboxColumn(table.rows, column, set);
+      prepared.push({
+        heading,
+        set,
+        codes: coded.codes,
+        width: LABEL0 + coded.patterns.length,
+        patterns: coded.patterns,
+        invalidValues: topInvalid(coded.invalid),
+        invalidDistinct: coded.invalid.values.size,
+      });
+      continue;
+    }
+    const other = set.other === null ? INVALID : LABEL0 + set.other;
+    const { codes, invalid } = codeColumn(table.rows, column, setLookup(set), other);
     prepared.push({
-      heading: {
-        title: item.title,
-        column: item.header,
-        grid: item.grid,
-        scale: scale.name,
-        scaleId: scale.id,
-      },
-      scale,
+      heading,
+      set,
       codes,
-      invalidValues,
+      width: LABEL0 + set.labels.length,
+      patterns: null,
+      invalidValues: topInvalid(invalid),
       invalidDistinct: invalid.values.size,
     });
   }
   return ok({ table, items: prepared });
 }
 
-/** Figures from one flat counts row `[invalid, blank, label 0, ...]` starting at `at`. */
-function figures(scale: Scale, counts: Int32Array, at: number, decimals: 0 | 1): ItemFigures {
-  const labelCounts: Record<string, number> = {};
-  const perLabel: number[] = [];
+/** Figures from one flat counts row `[invalid, blank, code 2, ...]` starting at `at`. */
+function figures(item: PreparedItem, counts: Int32Array, at: number, decimals: 0 | 1): ItemFigures {
+  const { labels } = item.set;
+  const perLabel = new Array<number>(labels.length).fill(0);
   let n = 0;
+  if (item.patterns) {
+    item.patterns.forEach((ticked, p) => {
+      const c = counts[at + LABEL0 + p]!;
+      n += c;
+      for (const l of ticked) perLabel[l]! += c;
+    });
+  } else {
+    for (let i = 0; i < labels.length; i++) {
+      perLabel[i] = counts[at + LABEL0 + i]!;
+      n += perLabel[i]!;
+    }
+  }
+  const labelCounts: Record<string, number> = {};
   let fav = 0;
   let scored = 0;
   let sum = 0;
-  scale.labels.forEach((label, i) => {
-    const c = counts[at + LABEL0 + i]!;
+  labels.forEach((label, i) => {
+    const c = perLabel[i]!;
     labelCounts[label.label] = c;
-    perLabel.push(c);
-    n += c;
     if (label.polarity === 'favorable') fav += c;
     if (label.score !== null) {
       scored += c;
       sum += c * label.score;
     }
   });
-  const rounded = roundPercents(perLabel, decimals);
+  const rounded = item.patterns ? roundEach(perLabel, n, decimals) : roundPercents(perLabel, decimals);
   let percents: Record<string, number> | null = null;
   if (rounded) {
     percents = {};
-    for (let i = 0; i < rounded.length; i++) percents[scale.labels[i]!.label] = rounded[i]!;
+    for (let i = 0; i < rounded.length; i++) percents[labels[i]!.label] = rounded[i]!;
   }
+  const scale = item.set.kind === 'scale';
   return {
     n,
     blank: counts[at + BLANK]!,
     invalid: counts[at + INVALID]!,
     counts: labelCounts,
     percents,
-    favorable: n > 0 ? fav / n : null,
-    mean: scored > 0 ? sum / scored : null,
+    favorable: scale && n > 0 ? fav / n : null,
+    mean: scale && scored > 0 ? sum / scored : null,
   };
 }
 
 /** Counts of one item per group: a flat array, `groups` rows of `[invalid, blank, labels...]`. */
 function countByGroup(item: PreparedItem, of: Int32Array | null, groups: number): Int32Array {
-  const width = LABEL0 + item.scale.labels.length;
+  const width = item.width;
   const counts = new Int32Array(groups * width);
   const codes = item.codes;
   if (of === null) {
@@ -151,7 +191,7 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
   const messages: string[] = [...table.notes];
   if (responses === 0) messages.push('No responses yet.');
   else if (prepared.items.length === 0)
-    messages.push('No question columns to summarize: choose a scale for a column.');
+    messages.push('No question columns to summarize: choose how to read a column in the column settings.');
   else if (responses < min) {
     messages.push(
       `Only ${responses} response${responses === 1 ? '' : 's'}, fewer than the minimum group size (${min}): ` +
@@ -159,13 +199,20 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
     );
   }
 
-  const items: ItemSummary[] = prepared.items.map((item) => {
-    const overall = figures(item.scale, countByGroup(item, null, 1), 0, decimals);
+  // The column the results are broken down by is not also a question of the breakdown.
+  const questions =
+    grouping && options.groupBy?.kind === 'value'
+      ? prepared.items.filter((i) => i.heading.column !== grouping!.column)
+      : prepared.items;
+  const items: ItemSummary[] = questions.map((item) => {
+    const overall = figures(item, countByGroup(item, null, 1), 0, decimals);
     if (overall.invalid > 0) {
       // No examples here: messages may be shared, and invalid answers are respondents' own text.
+      const where =
+        item.set.scaleId === null ? 'one of the choices' : `on its scale (${scaleTitle(item.set.scaleId)})`;
       messages.push(
-        `"${item.heading.title}": ${overall.invalid} answer${overall.invalid === 1 ? ' is' : 's are'} not on its ` +
-          `scale (${scaleTitle(item.scale.id)}); counted as invalid, not dropped.`,
+        `"${item.heading.title}": ${overall.invalid} answer${overall.invalid === 1 ? ' is' : 's are'} not ` +
+          `${where}; counted as invalid, not dropped.`,
       );
     }
     return {
@@ -176,7 +223,9 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
     };
   });
 
-  const groups = grouping ? breakdown(prepared, grouping, min, decimals, messages) : [];
+  const groups = grouping
+    ? breakdown({ ...prepared, items: questions }, grouping, min, decimals, messages)
+    : [];
   return ok({
     responses,
     items,
@@ -185,6 +234,8 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
     minGroupSize: min,
     groups,
     messages,
+    skipped: [],
+    repeats: null,
   });
 }
 
@@ -200,8 +251,7 @@ function breakdown(
   // Per item: figures per group, and which (shown) groups must hide this item.
   const perItem = prepared.items.map((item) => {
     const counts = countByGroup(item, grouping.of, G);
-    const width = LABEL0 + item.scale.labels.length;
-    const byGroup = grouping.labels.map((_, g) => figures(item.scale, counts, g * width, decimals));
+    const byGroup = grouping.labels.map((_, g) => figures(item, counts, g * item.width, decimals));
     const hidden = suppress(
       byGroup.map((f) => f.n),
       min,

@@ -6,15 +6,23 @@
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+/** AM/PM as English and Spanish write it: "PM", "p. m.", "p.m.". */
+const AMPM = '([ap]\\.?\\s?m\\.?)';
 /** Sheets' US display and Forms: 1/15/2024 10:32:11, optionally AM/PM. */
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
+const US = new RegExp(
+  `^(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})(?:[ ,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*${AMPM}?)?$`,
+  'i',
+);
 /** Forms CSV export: 2024/01/15 10:32:11 AM GMT-5. */
-const YMD =
-  /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?(?:\s+(?:GMT|UTC)([+-]\d{1,2})(?::?(\d{2}))?|\s+(?:GMT|UTC|Z))?$/i;
+const YMD = new RegExp(
+  `^(\\d{4})\\/(\\d{1,2})\\/(\\d{1,2})(?:[ ,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*${AMPM}?)?` +
+    '(?:\\s+(?:GMT|UTC)([+-]\\d{1,2})(?::?(\\d{2}))?|\\s+(?:GMT|UTC|Z))?$',
+  'i',
+);
 
 function hour12(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
-  const pm = ampm.toLowerCase() === 'pm';
+  const pm = ampm.toLowerCase().startsWith('p');
   return (h % 12) + (pm ? 12 : 0);
 }
 

@@ -1,5 +1,5 @@
+import { SCALES, spellings } from '../../content/scales';
 import type { Scale, ScaleId } from '../../content/types';
-import { SCALES } from '../../content/scales';
 import { displayValue, isBlank, normalizeText } from './values';
 
 /**
@@ -12,26 +12,40 @@ export const LABEL0 = 2;
 
 const lookups = new Map<ScaleId, ReadonlyMap<string, number>>();
 
-/** Normalized label or alias -> label index, built once per scale. */
+/** Normalized label, alias or translation -> label index, built once per scale. */
 export function labelLookup(scale: Scale): ReadonlyMap<string, number> {
   let lookup = lookups.get(scale.id);
   if (!lookup) {
-    const map = new Map<string, number>();
-    scale.labels.forEach((l, i) => {
-      map.set(normalizeText(l.label), i);
-      for (const a of l.aliases ?? []) map.set(normalizeText(a), i);
-    });
-    lookup = map;
+    lookup = spellingLookup(scale.labels.map(spellings));
     lookups.set(scale.id, lookup);
   }
   return lookup;
 }
 
-/** The code of one answer. Only text can match a label: numbers, dates and booleans are invalid. */
+/** Normalized spelling -> index of the entry it spells; the first entry wins a shared spelling. */
+export function spellingLookup(entries: readonly (readonly string[])[]): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  entries.forEach((list, i) => {
+    for (const s of list) {
+      const key = normalizeText(s);
+      if (!map.has(key)) map.set(key, i);
+    }
+  });
+  return map;
+}
+
+/**
+ * The code of one answer. Text matches a label by its normalized spelling; a number matches a
+ * label written as that number (a linear scale's "4", a choice "2"), as Sheets stores typed
+ * numbers; dates and booleans are invalid.
+ */
 export function answerCode(lookup: ReadonlyMap<string, number>, value: unknown): number {
   if (isBlank(value)) return BLANK;
-  if (typeof value !== 'string') return INVALID;
-  const i = lookup.get(normalizeText(value));
+  let key: string;
+  if (typeof value === 'string') key = normalizeText(value);
+  else if (typeof value === 'number' && Number.isFinite(value)) key = String(value);
+  else return INVALID;
+  const i = lookup.get(key);
   return i === undefined ? INVALID : LABEL0 + i;
 }
 
@@ -40,6 +54,8 @@ export interface InvalidTally {
   readonly values: Map<string, { display: string; count: number }>;
 }
 
+export const newTally = (): InvalidTally => ({ values: new Map() });
+
 /**
  * Codes a whole column. Answers repeat a lot, so each distinct raw string is normalized once
  * and its code cached; a 100k-row column costs about one Map lookup per cell.
@@ -47,12 +63,13 @@ export interface InvalidTally {
 export function codeColumn(
   rows: readonly (readonly unknown[])[],
   column: number,
-  scale: Scale,
+  lookup: ReadonlyMap<string, number>,
+  /** The code of a non-blank answer that is not in `lookup`: INVALID, or an "Other" label's code. */
+  unknown = INVALID,
 ): { codes: Uint8Array; invalid: InvalidTally } {
-  const lookup = labelLookup(scale);
   const cache = new Map<string, number>();
   const codes = new Uint8Array(rows.length);
-  const invalid: InvalidTally = { values: new Map() };
+  const invalid = newTally();
   for (let r = 0; r < rows.length; r++) {
     const value = rows[r]![column];
     let code: number | undefined;
@@ -65,13 +82,16 @@ export function codeColumn(
     } else {
       code = answerCode(lookup, value);
     }
+    if (code === INVALID) {
+      if (unknown === INVALID) tallyInvalid(invalid, value);
+      code = unknown;
+    }
     codes[r] = code;
-    if (code === INVALID) tallyInvalid(invalid, value);
   }
   return { codes, invalid };
 }
 
-function tallyInvalid(tally: InvalidTally, value: unknown): void {
+export function tallyInvalid(tally: InvalidTally, value: unknown): void {
   const display = displayValue(value);
   const key = typeof value === 'string' ? display.toLowerCase() : `${typeof value}:${display}`;
   const entry = tally.values.get(key);
@@ -91,4 +111,10 @@ export function scaleMembership(): ReadonlyMap<string, number> {
     scaleBits = map;
   }
   return scaleBits;
+}
+
+/** For detection: normalized text -> bit set of the labels of SCALES[s] it spells (which labels a column uses). */
+export function labelBit(scaleIndex: number, key: string): number {
+  const i = labelLookup(SCALES[scaleIndex]!).get(key);
+  return i === undefined ? 0 : 1 << i;
 }

@@ -27,3 +27,17 @@ export function roundPercents(counts: readonly number[], decimals: 0 | 1 = 0): n
   for (let k = 0; given < units && k < order.length; k++, given++) floors[order[k]!]!++;
   return floors.map((f) => (decimals === 1 ? f / 10 : f));
 }
+
+/**
+ * Each count's share of `total` as a percent, rounded on its own (half up) to whole percents or
+ * one decimal: for checkbox choices, whose shares need not add up to 100. Null when total is 0.
+ */
+export function roundEach(counts: readonly number[], total: number, decimals: 0 | 1 = 0): number[] | null {
+  if (!(total > 0)) return null;
+  const units = decimals === 1 ? 1000 : 100;
+  // Integer arithmetic: round(c * units / total) as floor((2 * c * units + total) / (2 * total)).
+  return counts.map((c) => {
+    const r = Math.floor((2 * c * units + total) / (2 * total));
+    return decimals === 1 ? r / 10 : r;
+  });
+}

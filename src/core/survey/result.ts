@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'bad-min-group-size'
   | 'bad-cutoff'
   | 'unknown-scale'
+  | 'bad-group-by'
   | 'csv-unterminated-quote';
 
 export interface Problem {

@@ -1,4 +1,5 @@
 import type { ScaleId } from '../../content/types';
+import type { ItemKind } from './readings';
 
 /**
  * The survey summary: plain JSON data, exactly what the command line writes to summary.json
@@ -7,16 +8,22 @@ import type { ScaleId } from '../../content/types';
 
 /** The figures of one item, overall or in one group. */
 export interface ItemFigures {
-  /** Valid answers (labels of the scale, neutral ones included). */
+  /**
+   * Valid answers: labels of the scale (neutral ones included), or choices ("Other" included);
+   * for a checkbox question, the respondents who ticked anything.
+   */
   readonly n: number;
   readonly blank: number;
-  /** Non-blank answers that are not labels of the scale (text, numbers, dates). */
+  /** Non-blank answers that are not labels of the scale or choices of the question (text, numbers, dates). */
   readonly invalid: number;
-  /** Every canonical label of the scale, in scale order, 0 when nobody chose it. */
+  /** Every label (or choice), in `labels` order, 0 when nobody chose it; per checkbox choice, who ticked it. */
   readonly counts: Readonly<Record<string, number>>;
-  /** Whole percents of n per label, adding up to exactly 100 (largest remainder); null when n = 0. */
+  /**
+   * Whole percents of n per label, adding up to exactly 100 (largest remainder); for a checkbox
+   * question each choice's share of n, rounded on its own (they need not add to 100). Null when n = 0.
+   */
   readonly percents: Readonly<Record<string, number>> | null;
-  /** Favorable answers / n, 0..1; null when n = 0. */
+  /** Favorable answers / n, 0..1; null when n = 0 and for choice and checkbox questions. */
   readonly favorable: number | null;
   /** Mean score of the scored answers (unscored labels such as "No opinion" left out); null when none. */
   readonly mean: number | null;
@@ -30,9 +37,15 @@ export interface ItemHeading {
   readonly column: string;
   /** The grid question's title for a grid column, else null. */
   readonly grid: string | null;
-  /** The scale's name, e.g. "agreement" (Scale.name). */
-  readonly scale: string;
-  readonly scaleId: ScaleId;
+  /** 'scale': labels with scores; 'choice': one choice each; 'checkbox': any number of choices each. */
+  readonly kind: ItemKind;
+  /** The scale's name, e.g. "agreement" (Scale.name); null for choice and checkbox questions. */
+  readonly scale: string | null;
+  readonly scaleId: ScaleId | null;
+  /** The labels (or choices, "Other" last when counted) in display order: the keys of `counts`. */
+  readonly labels: readonly string[];
+  /** Whether the last label counts the answers written in rather than chosen ("Other:"). */
+  readonly other: boolean;
 }
 
 export interface InvalidValue {
@@ -81,4 +94,22 @@ export interface SurveySummary {
   readonly groups: readonly GroupSummary[];
   /** Things the reader should know, in plain words ("No responses yet.", hidden groups, repairs). */
   readonly messages: readonly string[];
+  /** Every column that is not summarized, and why, in column order. */
+  readonly skipped: readonly SkippedColumn[];
+  /** Addresses that answered more than once; null when no e-mail column was found. */
+  readonly repeats: Repeats | null;
+}
+
+export interface SkippedColumn {
+  readonly column: string;
+  readonly reason: string;
+}
+
+export interface Repeats {
+  /** Addresses with more than one response. */
+  readonly addresses: number;
+  /** Responses beyond each address's first (what one response per person leaves out). */
+  readonly extra: number;
+  /** Whether only each address's latest response was counted. */
+  readonly latestOnly: boolean;
 }

@@ -13,6 +13,7 @@ export const rawRequest = (r: SummarizeRequest): Record<string, unknown> => ({
   minGroupSize: r.minGroupSize,
   overrides: r.overrides,
   waves: r.waves,
+  onePerPerson: r.onePerPerson,
 });
 
 function record(outcome: RefreshStatus['outcome'], message: string): RefreshStatus {

@@ -1,8 +1,8 @@
 import type { ResponseTabDto } from '../../core/api';
 import { UserError } from '../../core/errors';
-import { decodeSchema, formIdFromUrl, parseResponsesRef, type ResponsesRef } from '../../core/forms';
+import { decodeSchema, parseResponsesRef, type ResponsesRef } from '../../core/forms';
 import { isTimestampHeader } from '../../core/survey';
-import { findLinkedSheet } from './sheets';
+import { findLinkedSheet, formIdOfLink, formIdOfSheet } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,7 +19,7 @@ export function listResponseTabs(): ResponseTabDto[] {
   const props = PropertiesService.getDocumentProperties().getProperties();
   return ss.getSheets().map((sheet) => {
     const url = sheet.getFormUrl();
-    const formId = formIdFromUrl(url);
+    const formId = formIdOfLink(url);
     const rows = Math.max(0, sheet.getLastRow() - 1);
     const linked = Boolean(url);
     const looksLikeResponses =
@@ -67,7 +67,7 @@ export function findResponsesSheet(ref: ResponsesRef): { sheet: Sheet; formId: s
   }
   const sheet = ss.getSheetByName(ref.tab);
   if (!sheet) throw new UserError(`There is no tab named "${ref.tab}" any more. Choose another tab.`);
-  return { sheet, formId: formIdFromUrl(sheet.getFormUrl()) };
+  return { sheet, formId: formIdOfSheet(sheet) };
 }
 
 /**

@@ -2,11 +2,14 @@ import { isUserError, UserError } from '../../core/errors';
 import {
   type ColumnMapping,
   type ColumnsDto,
+  declaredColumns,
   decodeSchema,
   describeDetection,
+  itemInfos,
   jsonSafe,
   labelAnswers,
   mapColumns,
+  metadataReasons,
   parseResponsesRef,
   parseSummarizeRequest,
   relabelSummary,
@@ -14,6 +17,7 @@ import {
   type SurveySchema,
 } from '../../core/forms';
 import {
+  type Declared,
   detectItems,
   type GroupBy,
   type Overrides,
@@ -22,7 +26,7 @@ import {
   summarizeResponses,
 } from '../../core/survey';
 import { type IcOutcomes, icOutcomes } from '../../core/ic/outcomes';
-import { readFormItems } from './forms';
+import { readFormQuestions } from './forms';
 import { wavesInZone } from './waves';
 import { readResponses } from './responses';
 
@@ -32,10 +36,11 @@ interface Prepared {
   readonly schema: SurveySchema | null;
   /** The responses as read, with scored choices (IC level descriptions) replaced by their labels. */
   readonly grid: unknown[][];
-  readonly headers: readonly string[];
   readonly mapping: ColumnMapping;
   /** The schema's overrides with the user's on top. */
   readonly overrides: Overrides;
+  /** What the linked Form's questions say each column is (and why the record's metadata columns are not questions). */
+  readonly declared: Readonly<Record<string, Declared>>;
   readonly messages: readonly string[];
 }
 
@@ -58,17 +63,27 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
       messages.push(e.message); // a damaged record: the columns are still read by their answers
     }
   }
-  let current = null;
-  if (schema !== null) {
-    current = readFormItems(schema.formId);
-    if (current === null) {
-      messages.push(
-        `The form "${schema.title}" could not be opened (it may have been deleted, or shared with you no more), ` +
-          'so its questions are matched by the wording they had when the survey was created.',
-      );
-    }
+  // Any linked Form, the add-on's or not: its question types and choices say what each column is.
+  const ids =
+    schema === null
+      ? []
+      : [...schema.items.map((i) => i.itemId), schema.meta.roleItemId, schema.meta.schoolItemId];
+  const recorded = new Set(ids.filter((id): id is number => id !== undefined));
+  const questions = formId === null ? null : readFormQuestions(formId, recorded);
+  if (formId !== null && questions === null) {
+    messages.push(
+      schema !== null
+        ? `The form "${schema.title}" could not be opened (it may have been deleted, or shared with you no more), ` +
+            'so its questions are matched by the wording they had when the survey was created.'
+        : 'The form linked to this tab could not be opened (it may have been deleted, or shared with you no more), ' +
+            'so its columns are read from their answers.',
+    );
   }
-  const mapping = mapColumns(head.value.headers, schema, current);
+  const mapping = mapColumns(head.value.headers, schema, questions && itemInfos(questions));
+  const declared = {
+    ...(questions ? declaredColumns(head.value, questions) : {}),
+    ...metadataReasons(mapping),
+  };
   const overrides = { ...mapping.overrides, ...userOverrides } as Overrides;
   // IC self-assessment answers are level descriptions: read as their levels (the sheet is not written).
   const titles = Object.fromEntries(Object.entries(mapping.choices).map(([h, q]) => [h, q.title]));
@@ -79,9 +94,9 @@ function prepare(raw: unknown, userOverrides: Readonly<Record<string, string>>):
     formId,
     schema,
     grid: labelled.grid,
-    headers: head.value.headers,
     mapping,
     overrides,
+    declared,
     messages: all,
   };
 }
@@ -118,19 +133,18 @@ export function summarizeSource(raw: unknown): SummarizedSource {
   } else if (req.groupBy !== null) groupBy = { kind: 'value', column: req.groupBy };
 
   const options = req.minGroupSize === undefined ? {} : { minGroupSize: req.minGroupSize };
-  const result = summarizeResponses(p.grid, { ...options, overrides: p.overrides, groupBy });
+  const result = summarizeResponses(p.grid, {
+    ...options,
+    overrides: p.overrides,
+    declared: p.declared,
+    groupBy,
+    onePerPerson: req.onePerPerson === true,
+    groupColumns: Object.entries(p.mapping.metadata)
+      .filter(([, kind]) => kind === 'role' || kind === 'school')
+      .map(([header]) => header),
+  });
+  // A breakdown that would show individuals (e-mail addresses, names) is refused here too.
   if (!result.ok) throw new UserError(result.problem.message);
-  // Known as e-mail from the survey's record or its header, or found so by its answers.
-  const emailColumn = result.value.detection.email;
-  const byEmail =
-    groupBy?.kind === 'value' &&
-    (p.mapping.metadata[groupBy.column] === 'email' ||
-      (emailColumn !== null && p.headers[emailColumn] === groupBy.column));
-  if (groupBy?.kind === 'value' && byEmail) {
-    throw new UserError(
-      `"${groupBy.column}" holds e-mail addresses: a breakdown by it would show individuals. Choose another column.`,
-    );
-  }
   const summary = relabelSummary(result.value.summary, p.mapping.columns, p.mapping.choices);
   const messages = [...p.messages];
   for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
@@ -166,7 +180,8 @@ export function describeColumns(raw: unknown): ColumnsDto {
   const p = prepare(ref, userOverrides);
   const table = readTable(p.grid);
   if (!table.ok) throw new UserError(table.problem.message);
-  const described = describeDetection(detectItems(table.value, p.overrides), p.mapping, userOverrides);
+  const detection = detectItems(table.value, p.overrides, { declared: p.declared });
+  const described = describeDetection(detection, p.mapping, userOverrides);
   return jsonSafe({
     ...described,
     messages: [...p.messages.filter((m) => !described.messages.includes(m)), ...described.messages],
