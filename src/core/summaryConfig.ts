@@ -1,5 +1,7 @@
+import type { AutoRefreshState, SourceKey } from './api';
 import { UserError } from './errors';
 import { parseSummarizeRequest, type SummarizeRequest } from './forms';
+import { readShape, type TabShape } from './summary/shape';
 
 /**
  * A summary the user built, remembered in the document so it can be refreshed (by hand, by the
@@ -7,7 +9,7 @@ import { parseSummarizeRequest, type SummarizeRequest } from './forms';
  */
 export interface SummaryConfig {
   /** Stable key of the source: the form id, else the responses tab's name. */
-  readonly key: string;
+  readonly key: SourceKey;
   readonly request: SummarizeRequest;
   /** The summary tab's current name and id (a user may rename it; the id finds it again). */
   readonly sheetName: string;
@@ -15,22 +17,46 @@ export interface SummaryConfig {
   /** Data rows of the responses tab when last built: a refresh with the same count is skipped. */
   readonly builtRows: number;
   readonly builtIso: string;
+  /**
+   * What the tab looks like apart from its figures (core/summary/shape.ts), as last written in
+   * full: a refresh whose new plan has the same layout writes values into the tab. Null when
+   * unknown (a tab built by an earlier version): the next refresh rebuilds it in place.
+   */
+  readonly shape: TabShape | null;
 }
 
 /** What the last automatic refresh did, shown in the sidebar. */
 export interface RefreshStatus {
   readonly iso: string;
-  readonly outcome: 'refreshed' | 'up-to-date' | 'busy' | 'failed';
+  readonly outcome: 'refreshed' | 'up-to-date' | 'busy' | 'failed' | 'trigger-missing';
   readonly message: string;
 }
 
 export const CONFIG_PREFIX = 'summary:';
 export const STATUS_KEY = 'summary-status';
 export const AUTO_REFRESH_KEY = 'auto-refresh';
+/** When the last refresh finished and who has taken on the next (core/summary/freshness.ts). */
+export const REFRESH_STATE_KEY = 'refresh-state';
+/** What others may see of a summary (core/summary/publish.ts), per source, in chunks. */
+export const PUBLICATION_PREFIX = 'published:';
+/** Every shared copy made from this spreadsheet, by whom and when (document properties). */
+export const COPIES_KEY = 'share-copies';
+/** The one shared copy of earlier versions, whoever made it (document properties; read, then dropped). */
 export const SHARE_KEY = 'share-copy';
+/** The copy this user made from a spreadsheet (user properties): `share-copy:<spreadsheet id>`. */
+export const myCopyKey = (spreadsheetId: string): string => `share-copy:${spreadsheetId}`;
+export const publicationKey = (sourceKey: string): string => `${PUBLICATION_PREFIX}${sourceKey}`;
 
-export const sourceKey = (req: SummarizeRequest): string =>
+export const sourceKey = (req: SummarizeRequest): SourceKey =>
   'formId' in req.ref ? `form:${req.ref.formId}` : `tab:${req.ref.tab}`;
+
+export const isSourceKey = (x: unknown): x is SourceKey =>
+  typeof x === 'string' && (x.startsWith('form:') || x.startsWith('tab:'));
+
+/** Whether auto-refresh is on and what it last did, from the document properties. */
+export function autoRefreshOf(property: (key: string) => string | null): AutoRefreshState {
+  return { on: property(AUTO_REFRESH_KEY) === 'on', last: parseStatus(property(STATUS_KEY)) };
+}
 
 export const configKey = (key: string): string => `${CONFIG_PREFIX}${key}`;
 
@@ -41,9 +67,13 @@ export function readConfigs(props: Readonly<Record<string, string>>): SummaryCon
     if (!k.startsWith(CONFIG_PREFIX)) continue;
     try {
       const c = JSON.parse(v) as SummaryConfig;
-      if (c && typeof c.key === 'string' && typeof c.sheetName === 'string') {
+      if (c && isSourceKey(c.key) && typeof c.sheetName === 'string') {
         // Re-checked on the way in: the stored request is a `SummarizeRequest` with its ref flattened.
-        out.push({ ...c, request: parseSummarizeRequest({ ...c.request, ...c.request.ref }) });
+        out.push({
+          ...c,
+          request: parseSummarizeRequest({ ...c.request, ...c.request.ref }),
+          shape: readShape(c.shape),
+        });
       }
     } catch (_e) {
       // A damaged entry is dropped: rebuilding the summary by hand writes a fresh one.
