@@ -10,7 +10,7 @@ import { skipReason } from './skipped';
 import { countIds } from './counts';
 import { BLANK_ID, type EncodedColumn, encodeTable, type EncodedTable } from './encode';
 import { parseHeader, type ResponseTable } from './table';
-import { normalizeText } from './values';
+import { isPlain, normalizeText } from './values';
 
 /** What detection needs of a table besides its columns. */
 type TableHeads = Pick<ResponseTable, 'headers' | 'sources'>;
@@ -47,6 +47,12 @@ export interface ColumnInfo {
   readonly unique: number;
   /** Why the column is not summarized, for people; null for a question column. */
   readonly reason: string | null;
+  /**
+   * Whether how the column is read, or its figures, depend on its answers: false for a column
+   * left out by a setting or by the Form, or known by its header (the response time, e-mail
+   * addresses, a quiz score), and for the column broken down by.
+   */
+  readonly byAnswers: boolean;
 }
 
 /** Where a question column is and what it is called. */
@@ -82,6 +88,11 @@ export interface Detection {
   readonly skipped: readonly { readonly column: string; readonly reason: string }[];
   /** E-mail addresses given more than once (null without an e-mail column): see repeats.ts. */
   readonly repeats: { readonly addresses: number; readonly extra: number } | null;
+  /**
+   * How repeats told addresses apart: trimmed and lower-cased ('trimmed', a column known by its
+   * header and read as written), or normalized like answers (inner spaces too).
+   */
+  readonly emailKey: 'trimmed' | 'normalized';
 }
 
 /** Per header: force a scale or kind (also for a column with no answers yet) or leave the column out. */
@@ -93,6 +104,11 @@ export type Declared = ItemReading | { readonly kind: 'skip'; readonly reason: s
 export interface DetectOptions {
   /** Per header, from the linked Form's items (see core/forms/formColumns.ts). */
   readonly declared?: Readonly<Record<string, Declared>>;
+  /**
+   * Repeats already counted (a refresh adding new rows to stored counts, which keep no e-mail
+   * addresses): used instead of counting them from the e-mail column's answers.
+   */
+  readonly repeats?: { readonly addresses: number; readonly extra: number } | null;
   /** The column the results are broken down by: never also a question. */
   readonly groupBy?: string | null;
 }
@@ -152,7 +168,7 @@ function countNumber(p: Profile, n: number, count: number): void {
  * already known by its header, such as an e-mail column, where every answer differs) only
  * counts: no answer is normalized or classified.
  */
-function profile(column: EncodedColumn, counts: Int32Array, full: boolean): Profile {
+function profile(values: readonly unknown[], counts: Int32Array, full: boolean): Profile {
   const p: Profile = {
     nonBlank: 0,
     distinct: 0,
@@ -168,7 +184,6 @@ function profile(column: EncodedColumn, counts: Int32Array, full: boolean): Prof
     max: Number.NEGATIVE_INFINITY,
     keys: new Map(),
   };
-  const { values } = column;
   // Distinct values that are not text: numbers and booleans by value, dates by time (sorted,
   // since response times nearly all differ), with how many gave each.
   const others = new Map<unknown, number>();
@@ -255,9 +270,6 @@ function profile(column: EncodedColumn, counts: Int32Array, full: boolean): Prof
   return p;
 }
 
-/** Characters an address may hold that trimming and lower-casing leave as they are. */
-const PLAIN_ADDRESS = /^[a-z0-9@._+-]*$/;
-
 /** Times in ascending order, NaN last: response times mostly come in order already. */
 function ascending(times: Float64Array): Float64Array {
   for (let i = 1; i < times.length; i++) if (!(times[i - 1]! <= times[i]!)) return times.sort();
@@ -276,7 +288,7 @@ function repeatsOf(p: Profile): { addresses: number; extra: number } {
   let merged: Map<string, number> | null = null;
   for (let i = 0; i < texts.length; i++) {
     const key = texts[i]!;
-    if (!PLAIN_ADDRESS.test(key) && key.trim().toLowerCase() !== key) {
+    if (!isPlain(key) && key.trim().toLowerCase() !== key) {
       merged = new Map();
       for (let k = 0; k < texts.length; k++) {
         const a = texts[k]!.trim().toLowerCase();
@@ -368,6 +380,14 @@ function forcedChoices(p: Profile, kind: 'choice' | 'checkbox'): ChoiceFit {
   };
 }
 
+/** A table as detection reads it: per column, its distinct values and how many responses gave each. */
+export interface CountedHeads {
+  readonly headers: readonly string[];
+  readonly sources: readonly string[];
+  readonly rows: number;
+  readonly columns: readonly { readonly values: readonly unknown[]; readonly total: Int32Array }[];
+}
+
 /** `detectEncoded` for a table read with `readTable`. */
 export function detectItems(
   table: ResponseTable,
@@ -385,6 +405,16 @@ export function detectEncoded(
   /** Per column, how many responses give each id (`countIds`), when already counted. */
   totals?: readonly Int32Array[],
 ): Detection {
+  const columns = table.columns.map((c, i) => ({ values: c.values, total: totals?.[i] ?? countIds(c) }));
+  return detectCounted({ ...table, columns }, overrides, options);
+}
+
+/** Detection from each column's distinct values and their counts: the work does not grow with the rows. */
+export function detectCounted(
+  table: CountedHeads,
+  overrides: Overrides = {},
+  options: DetectOptions = {},
+): Detection {
   const messages: string[] = [];
   const columns: ColumnInfo[] = [];
   const fits = new Map<number, Fit>();
@@ -396,6 +426,8 @@ export function detectEncoded(
   const groupBy = options.groupBy ?? null;
   /** Profiles of the columns of e-mail addresses, to count repeats without reading them again. */
   const emailProfiles = new Map<number, Profile>();
+  /** Columns profiled in full (answers normalized), as opposed to only counted. */
+  const normalized = new Set<number>();
 
   const known = new Set(table.headers.map(normalizeText));
   for (const k of Object.keys(overrides)) {
@@ -408,14 +440,19 @@ export function detectEncoded(
     const byHeader = TIMESTAMP_HEADERS.has(name) || EMAIL_HEADERS.has(name);
     const override = lookupOverride(overrides, header);
     const said = declared.get(header);
-    const encoded = table.columns[column]!;
-    const p = profile(encoded, totals?.[column] ?? countIds(encoded), !byHeader || override !== undefined);
+    const counted = table.columns[column]!;
+    const full = !byHeader || override !== undefined;
+    if (full) normalized.add(column);
+    const p = profile(counted.values, counted.total, full);
     if (EMAIL_HEADERS.has(name)) emailProfiles.set(column, p);
     const base = { column, header, nonBlank: p.nonBlank, distinct: p.distinct, unique: p.unique };
-    const skip = (kind: ColumnKind, reason: string) => columns.push({ ...base, kind, reason });
+    // Read the same whatever the answers: left out, known by its header, or broken down by.
+    const fixed = (kind: ColumnKind, reason: string) =>
+      columns.push({ ...base, kind, reason, byAnswers: false });
+    const skip = (kind: ColumnKind, reason: string) => columns.push({ ...base, kind, reason, byAnswers: true });
     const item = (fit: Fit) => {
       fits.set(column, fit);
-      columns.push({ ...base, kind: 'item', reason: null });
+      columns.push({ ...base, kind: 'item', reason: null, byAnswers: true });
     };
     const shareOf = (part: number) => (p.nonBlank > 0 ? part / p.nonBlank : 0);
 
@@ -423,11 +460,11 @@ export function detectEncoded(
       // Still the response time or the address (for waves and repeats), though not read.
       if (TIMESTAMP_HEADERS.has(name) && timestamp === null) timestamp = column;
       if (EMAIL_HEADERS.has(name) && email === null) email = column;
-      skip('ignored', said?.kind === 'skip' ? said.reason : skipReason.setting);
+      fixed('ignored', said?.kind === 'skip' ? said.reason : skipReason.setting);
       return;
     }
     if (header === groupBy && !byHeader) {
-      skip('group', skipReason.groupBy);
+      fixed('group', skipReason.groupBy);
       return;
     }
     if (override !== undefined && !isColumnSetting(override)) {
@@ -448,17 +485,17 @@ export function detectEncoded(
       return;
     }
     if (TIMESTAMP_HEADERS.has(name)) {
-      skip('timestamp', skipReason.timestamp);
+      fixed('timestamp', skipReason.timestamp);
       if (timestamp === null) timestamp = column;
       return;
     }
     if (EMAIL_HEADERS.has(name)) {
-      skip('email', skipReason.email);
+      fixed('email', skipReason.email);
       if (email === null) email = column;
       return;
     }
     if (said !== undefined) {
-      if (said.kind === 'skip') skip('ignored', said.reason);
+      if (said.kind === 'skip') fixed('ignored', said.reason);
       else if (said.kind === 'scale') {
         const s = SCALES.findIndex((x) => x.id === said.scaleId);
         item({
@@ -469,7 +506,7 @@ export function detectEncoded(
       } else item({ candidates: [said.kind], share: 1, source: 'form', choices: said });
       return;
     }
-    if (SCORE_HEADERS.has(name)) return skip('score', skipReason.score);
+    if (SCORE_HEADERS.has(name)) return fixed('score', skipReason.score);
     if (p.nonBlank === 0) return skip('empty', skipReason.empty);
 
     const best = Math.max(0, ...p.matches);
@@ -543,8 +580,10 @@ export function detectEncoded(
     .filter((c) => c.reason !== null)
     .map((c) => ({ column: c.header, reason: c.reason! }));
   const emailProfile = email === null ? undefined : emailProfiles.get(email);
-  const repeats = emailProfile ? repeatsOf(emailProfile) : null;
-  return { items, columns, timestamp, email, messages, skipped, repeats };
+  const counted = emailProfile ? repeatsOf(emailProfile) : null;
+  const repeats = options.repeats === undefined || email === null ? counted : options.repeats;
+  const emailKey = email !== null && normalized.has(email) ? 'normalized' : 'trimmed';
+  return { items, columns, timestamp, email, messages, skipped, repeats, emailKey };
 }
 
 const NO_CHOICES = { choice: null, checkbox: null, combined: false } as const;

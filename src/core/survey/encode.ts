@@ -37,6 +37,38 @@ export interface EncodedTable {
   /** Responses: data rows with at least one value. */
   readonly rows: number;
   readonly columns: readonly EncodedColumn[];
+  /** Data rows with no value at all, left out (0 when not known: a table from `readTable`). */
+  readonly blankRows: number;
+  /** How far values beyond the last header reach (a column count), 0 when none do. */
+  readonly longest: number;
+}
+
+/** A table's headers and notes, from its header row and what its rows held. */
+export function tableHead(
+  headerRow: readonly unknown[],
+  longest: number,
+  blankRows: number,
+): Result<{ headers: string[]; sources: string[]; notes: string[]; width: number }> {
+  const headerWidth = lastUsed(headerRow) + 1;
+  if (headerWidth === 0) {
+    return fail(
+      'no-header',
+      'The responses table is empty: its first row must hold the question titles (one per column).',
+    );
+  }
+  const notes: string[] = [];
+  let width = headerWidth;
+  if (longest > width) {
+    notes.push(
+      `Some rows have values beyond the last header; those columns are named ${columnLetter(width)}` +
+        (longest - width > 1 ? ` to ${columnLetter(longest - 1)}` : '') +
+        ' after their letters.',
+    );
+    width = longest;
+  }
+  const { headers, sources } = headerNames(headerRow, width, notes);
+  if (blankRows > 0) notes.push(`Skipped ${blankRows} empty row${blankRows === 1 ? '' : 's'}.`);
+  return ok({ headers, sources, notes, width });
 }
 
 /** One column's distinct values while rows arrive. */
@@ -147,30 +179,22 @@ export class TableEncoder {
 
   /** The coded table; fails only when there is no header row. */
   finish(): Result<EncodedTable> {
-    if (this.headerWidth === 0) {
-      return fail(
-        'no-header',
-        'The responses table is empty: its first row must hold the question titles (one per column).',
-      );
-    }
-    const notes: string[] = [];
-    let width = this.headerWidth;
-    if (this.longest > width) {
-      notes.push(
-        `Some rows have values beyond the last header; those columns are named ${columnLetter(width)}` +
-          (this.longest - width > 1 ? ` to ${columnLetter(this.longest - 1)}` : '') +
-          ' after their letters.',
-      );
-      width = this.longest;
-    }
-    const { headers, sources } = headerNames(this.headerRow, width, notes);
-    if (this.blankRows > 0)
-      notes.push(`Skipped ${this.blankRows} empty row${this.blankRows === 1 ? '' : 's'}.`);
+    const head = tableHead(this.headerRow, this.longest, this.blankRows);
+    if (!head.ok) return head;
+    const { headers, sources, notes, width } = head.value;
     const columns: EncodedColumn[] = [];
     for (let c = 0; c < width; c++) {
       columns.push({ values: this.dicts[c]!.values, ids: this.ids[c]!.subarray(0, this.count) });
     }
-    return ok({ headers, sources, notes, rows: this.count, columns });
+    return ok({
+      headers,
+      sources,
+      notes,
+      rows: this.count,
+      columns,
+      blankRows: this.blankRows,
+      longest: this.longest,
+    });
   }
 }
 
@@ -198,6 +222,8 @@ export function encodeTable(table: ResponseTable): EncodedTable {
     notes: table.notes,
     rows: table.rows.length,
     columns: dicts.map((d, c) => ({ values: d.values, ids: ids[c]! })),
+    blankRows: 0,
+    longest: 0,
   };
 }
 

@@ -54,8 +54,22 @@ export { answerSet, isColumnSetting, OTHER, otherLabel, readingId } from './read
 export type { AnswerSet, ColumnSetting, ItemKind, ItemReading, ReadingId } from './readings';
 export { keepLatest, keepLatestEncoded, repeatsMessage } from './repeats';
 export type { Problem, ProblemCode, Result } from './result';
-export { summarizeEncoded, summarizeResponses } from './run';
-export type { SummarizeResponsesOptions } from './run';
+export {
+  groupStatsMatter,
+  summarizeEncoded,
+  summarizeResponses,
+  summaryFrom,
+  valueGroupColumn,
+} from './run';
+export type { Summarized, SummarizeResponsesOptions, SurveyCounts } from './run';
+export {
+  addressKey,
+  COUNT_STATE_VERSION,
+  countNewRows,
+  countState,
+  MAX_KEPT_VALUES,
+} from './countState';
+export type { CountState, KeptColumn, Refresh } from './countState';
 export { skipReason } from './skipped';
 export type * from './summary';
 export { safeChange, suppress } from './suppress';

@@ -1,11 +1,12 @@
-import { aggregateEncoded, type SummarizeOptions } from './aggregate';
+import { minGroupSize, prepareItem, resolveItems, type SummarizeOptions, summarizePrepared } from './aggregate';
+import { type CountedColumn, countColumn, countIds } from './counts';
 import { type Declared, type Detection, detectEncoded, type Overrides } from './detect';
-import { countIds } from './counts';
 import { type EncodedTable, encodeGrid } from './encode';
 import { groupRefusal } from './groupable';
+import { type Breakdown, groupColumn, groupResponses } from './groups';
 import { keepLatestEncoded } from './repeats';
 import { fail, ok, type Result } from './result';
-import type { SurveySummary } from './summary';
+import type { Repeats, SurveySummary } from './summary';
 
 export interface SummarizeResponsesOptions extends SummarizeOptions {
   /** Per header: a scale, a kind or 'ignore' (the user's settings, or the record of a Form the add-on made). */
@@ -18,6 +19,25 @@ export interface SummarizeResponsesOptions extends SummarizeOptions {
   readonly groupColumns?: readonly string[];
 }
 
+/** What a summary was counted from: enough to summarize again, or to count new rows into (countState.ts). */
+export interface SurveyCounts {
+  /** Responses counted. */
+  readonly rows: number;
+  /**
+   * Per column, its distinct values counted per group; null for a column read the same whatever
+   * its answers (ColumnInfo.byAnswers false), whose answers no figure needs.
+   */
+  readonly columns: readonly (CountedColumn | null)[];
+  readonly breakdown: Breakdown | null;
+}
+
+export interface Summarized {
+  readonly summary: SurveySummary;
+  readonly detection: Detection;
+  /** The counts behind the summary; null when one response per person left some responses out. */
+  readonly counts: SurveyCounts | null;
+}
+
 /**
  * The whole pipeline on a raw grid (`getValues()` of the responses sheet, or a parsed CSV):
  * read, detect items, refuse a breakdown that would show individuals, keep one response per
@@ -26,41 +46,95 @@ export interface SummarizeResponsesOptions extends SummarizeOptions {
 export function summarizeResponses(
   grid: readonly (readonly unknown[])[],
   options: SummarizeResponsesOptions = {},
-): Result<{ summary: SurveySummary; detection: Detection }> {
+): Result<Summarized> {
   const read = encodeGrid(grid);
   if (!read.ok) return read;
   return summarizeEncoded(read.value, options);
 }
 
-/** `summarizeResponses` for a table already coded (read a chunk at a time, see encode.ts). */
+/** The header of the column broken down by value, or null. */
+export const valueGroupColumn = (options: SummarizeResponsesOptions): string | null =>
+  options.groupBy?.kind === 'value' ? options.groupBy.column : null;
+
+/** Whether the statistics of the column broken down by matter (a breakdown not known to be safe). */
+export function groupStatsMatter(options: SummarizeResponsesOptions, header: string): boolean {
+  return valueGroupColumn(options) === header && !(options.groupColumns ?? []).includes(header);
+}
+
+/** `summarizeResponses` for a table already coded (read a block at a time, see encode.ts). */
 export function summarizeEncoded(
   table: EncodedTable,
   options: SummarizeResponsesOptions = {},
-): Result<{ summary: SurveySummary; detection: Detection }> {
-  const groupColumn = options.groupBy?.kind === 'value' ? options.groupBy.column : null;
+): Result<Summarized> {
+  const groupBy = valueGroupColumn(options);
   // Each column counted once: detection and counting both read these.
   const totals = table.columns.map(countIds);
   const detection = detectEncoded(
     table,
     options.overrides,
-    { ...(options.declared ? { declared: options.declared } : {}), groupBy: groupColumn },
+    { ...(options.declared ? { declared: options.declared } : {}), groupBy },
     totals,
   );
-  const refusal = groupColumn === null ? null : groupRefusal(detection, groupColumn, options.groupColumns);
+  const refusal = groupBy === null ? null : groupRefusal(detection, groupBy, options.groupColumns);
   if (refusal !== null) return fail('bad-group-by', refusal);
 
   const dedupe = keepLatestEncoded(table, detection, options.onePerPerson === true);
-  const summary = aggregateEncoded(
-    dedupe.table,
-    detection.items,
-    options,
-    dedupe.table === table ? totals : undefined,
+  const kept = dedupe.table;
+  const resolved = resolveItems(kept.headers, detection.items);
+  if (!resolved.ok) return resolved;
+  const min = minGroupSize(options);
+  if (!min.ok) return min;
+  const grouped = groupResponses(kept, options.groupBy ?? null);
+  if (!grouped.ok) return grouped;
+  const { rowGroups, breakdown } = grouped.value;
+  const groups = breakdown ? breakdown.set.keys.length : 1;
+  const items = new Set(resolved.value.map((i) => i.column));
+  const columns = kept.columns.map((column, c) =>
+    items.has(c) || detection.columns[c]?.byAnswers || groupStatsMatter(options, kept.headers[c]!)
+      ? countColumn(column, rowGroups, groups, kept === table ? totals[c] : undefined)
+      : null,
   );
+  const counts: SurveyCounts = { rows: kept.rows, columns, breakdown };
+  const summary = summaryFrom(detection, counts, kept, options, dedupe.repeats);
   if (!summary.ok) return summary;
-  const messages = [...summary.value.messages];
-  for (const m of detection.messages) if (!messages.includes(m)) messages.push(m);
-  return ok({
-    summary: { ...summary.value, messages, skipped: detection.skipped, repeats: dedupe.repeats },
-    detection,
+  return ok({ summary: summary.value, detection, counts: kept === table ? counts : null });
+}
+
+/**
+ * The figures of counted columns, read as `detection` says: what a full count and a refresh
+ * (new rows counted into stored counts) share. Detection's messages are merged into the summary's.
+ */
+export function summaryFrom(
+  detection: Detection,
+  counts: SurveyCounts,
+  table: { readonly headers: readonly string[]; readonly notes: readonly string[] },
+  options: SummarizeOptions,
+  repeats: Repeats | null,
+): Result<SurveySummary> {
+  const resolved = resolveItems(table.headers, detection.items);
+  if (!resolved.ok) return resolved;
+  const min = minGroupSize(options);
+  if (!min.ok) return min;
+  const prepared = resolved.value.map((item) => {
+    const column = counts.columns[item.column];
+    if (!column) throw new Error(`The question column "${item.heading.column}" was not counted.`);
+    return prepareItem(item, column);
   });
+  const summary = summarizePrepared(
+    prepared,
+    counts.breakdown,
+    { rows: counts.rows, notes: table.notes },
+    min.value,
+    options,
+  );
+  const messages = [...summary.messages];
+  for (const m of detection.messages) if (!messages.includes(m)) messages.push(m);
+  return ok({ ...summary, messages, skipped: detection.skipped, repeats });
+}
+
+/** The column broken down by, if it is among `headers`. */
+export function breakdownColumn(headers: readonly string[], options: SummarizeOptions): number | null {
+  if (!options.groupBy) return null;
+  const found = groupColumn(headers, options.groupBy);
+  return found.ok ? found.value : null;
 }

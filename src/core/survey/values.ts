@@ -8,9 +8,13 @@ export function isBlank(value: unknown): boolean {
 
 const SPACES = /\s+/g;
 
+/** Text that trimming and lower-casing leave as it is: printable ASCII without spaces or capitals (an e-mail address). */
+const PLAIN = /^[\x21-\x40\x5b-\x7e]*$/;
+export const isPlain = (text: string): boolean => PLAIN.test(text);
+
 /** The matching key for answers and group values: trimmed, inner white space collapsed, lower case. */
 export function normalizeText(text: string): string {
-  return text.trim().replace(SPACES, ' ').toLowerCase();
+  return PLAIN.test(text) ? text : text.trim().replace(SPACES, ' ').toLowerCase();
 }
 
 /** How a cell reads to a person: dates as YYYY-MM-DD (local time), booleans as Sheets shows them. */
