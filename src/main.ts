@@ -12,7 +12,7 @@ import { insertStandardsOverview as insertOverview } from './gas/overview';
 import { openSidebar, openSummaryDialog, openTemplateDialog } from './gas/sidebar';
 import { spreadsheetState } from './gas/status';
 import { buildSummaryTab } from './gas/summary/build';
-import { refreshAfterSubmit, refreshStaleSummaries } from './gas/summary/refresh';
+import { refreshAfterSubmit, refreshHourly, refreshStaleSummaries } from './gas/summary/refresh';
 import { shareSummaries } from './gas/summary/share';
 import { checkAutoRefresh, hourlyCheck, setAutoRefresh as setAuto } from './gas/summary/triggers';
 import {
@@ -84,8 +84,8 @@ export function menuBuildSummaries(): void {
  * auto-refresh is on here (another editor's trigger may outlive their switching it off), with
  * bursts coalesced (gas/summary/refresh.ts). Returns what it did, for the execution log.
  */
-export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): string {
-  return refreshAfterSubmit();
+export function onFormSubmitRefresh(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): string {
+  return refreshAfterSubmit(e);
 }
 
 /**
@@ -93,7 +93,7 @@ export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSub
  * form-submit trigger (for the sidebar to put back) and catches up on responses no run counted.
  */
 export function hourlyTriggerCheck(): string {
-  return hourlyCheck(refreshAfterSubmit);
+  return hourlyCheck(refreshHourly);
 }
 
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.

@@ -30,7 +30,10 @@ const answer = (labels: readonly string[]) =>
     { weight: 8, arbitrary: fc.constantFrom(...labels).chain(mangle) },
     { weight: 2, arbitrary: fc.constantFrom('', '  ', null) },
     { weight: 1, arbitrary: fc.constantFrom('Maybe', 'N/A', 'Agreee', 3, 4, true) },
-    { weight: 1, arbitrary: fc.date({ min: new Date(2024, 0, 1), max: new Date(2024, 11, 31), noInvalidDate: true }) },
+    {
+      weight: 1,
+      arbitrary: fc.date({ min: new Date(2024, 0, 1), max: new Date(2024, 11, 31), noInvalidDate: true }),
+    },
   );
 
 const email = fc.oneof(
@@ -47,7 +50,17 @@ const topics = fc
   .subarray(['Data', 'Equity', 'Feedback', 'Leadership'], { minLength: 0, maxLength: 3 })
   .map((t) => t.join(', '));
 
-const HEADER = ['Timestamp', 'Email Address', 'Role', 'Q1', 'Q2', 'How often [Plan]', 'Format', 'Topics', 'Note'];
+const HEADER = [
+  'Timestamp',
+  'Email Address',
+  'Role',
+  'Q1',
+  'Q2',
+  'How often [Plan]',
+  'Format',
+  'Topics',
+  'Note',
+];
 
 /** A row as Forms writes one; now and then a row with no value, or one reaching past the header. */
 const row = (r: number) =>
@@ -153,14 +166,26 @@ describe('counting new rows into kept counts', () => {
   });
 
   it('recounts when the header row changed, rows went missing or the settings changed', () => {
-    const g = [HEADER, [new Date(2024, 0, 2), 'a@d.org', 'Coach', 'Agree', 'Agree', 'Often', 'Online', 'Data', '']];
-    const s = countState(must(summarizeResponses(g)), { header: HEADER, dataRows: 1, blankRows: 0, longest: 0 }, 'x')!;
+    const g = [
+      HEADER,
+      [new Date(2024, 0, 2), 'a@d.org', 'Coach', 'Agree', 'Agree', 'Often', 'Online', 'Data', ''],
+    ];
+    const s = countState(
+      must(summarizeResponses(g)),
+      { header: HEADER, dataRows: 1, blankRows: 0, longest: 0 },
+      'x',
+    )!;
     const later = must(encodeGrid([HEADER]));
     const none = () => 0;
-    const reason = (r: ReturnType<typeof countNewRows>) => (r.ok && r.value.kind === 'recount' ? r.value.reason : null);
-    expect(reason(countNewRows(s, later, { header: HEADER, dataRows: 1 }, {}, 'y', none))).toMatch(/settings/);
+    const reason = (r: ReturnType<typeof countNewRows>) =>
+      r.ok && r.value.kind === 'recount' ? r.value.reason : null;
+    expect(reason(countNewRows(s, later, { header: HEADER, dataRows: 1 }, {}, 'y', none))).toMatch(
+      /settings/,
+    );
     const renamed = [...HEADER.slice(0, -1), 'Notes'];
-    expect(reason(countNewRows(s, later, { header: renamed, dataRows: 1 }, {}, 'x', none))).toMatch(/header row/);
+    expect(reason(countNewRows(s, later, { header: renamed, dataRows: 1 }, {}, 'x', none))).toMatch(
+      /header row/,
+    );
     expect(reason(countNewRows(s, later, { header: HEADER, dataRows: 0 }, {}, 'x', none))).toMatch(/removed/);
     expect(countNewRows(s, later, { header: HEADER, dataRows: 1 }, {}, 'x', none)).toMatchObject({
       ok: true,

@@ -50,6 +50,7 @@ import {
   validationArg,
 } from './formatArgs';
 import { instrument } from './instrument';
+import { TextFinder } from './textFinder';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -153,6 +154,14 @@ export class Range implements Partial<GRange> {
   }
   getFormula(): string {
     return toFormula(topLeft(this));
+  }
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return new TextFinder(
+      this.rt,
+      this.sheet,
+      this.rect,
+      String(findText),
+    ) as unknown as GoogleAppsScript.Spreadsheet.TextFinder;
   }
   isBlank(): boolean {
     return this.getValues().every((line) => line.every((v) => v === ''));

@@ -85,7 +85,7 @@ function columnReader(
 }
 
 /** Says, per question, how many answers were read as a reworded choice (never quoting them). */
-function rewordedMessage(question: string, reworded: number): string {
+export function rewordedMessage(question: string, reworded: number): string {
   const q = question.length > 60 ? `${question.slice(0, 59).trimEnd()}…` : question;
   return (
     `"${q}": ${reworded} answer${reworded === 1 ? ' is' : 's are'} ` +
@@ -141,16 +141,16 @@ export function labelAnswers(
 /**
  * `labelAnswers` for a coded table: each column's distinct answers are read once, and answers
  * read as the same label become one value again (ids still in order of first occurrence).
+ * `reworded`: per header, the answers read as a reworded choice (see `rewordedMessage`).
  */
 export function labelEncoded(
   table: EncodedTable,
   answers: RecordedAnswers,
-  titles: Readonly<Record<string, string>> = {},
-): { table: EncodedTable; messages: string[] } {
+): { table: EncodedTable; reworded: Record<string, number> } {
   const columns = scoredColumns(table.headers, answers);
-  if (columns.length === 0) return { table, messages: [] };
+  const reworded: Record<string, number> = {};
+  if (columns.length === 0) return { table, reworded };
   const out = [...table.columns];
-  const messages: string[] = [];
   for (const { c, header, recorded } of columns) {
     const column = table.columns[c]!;
     const read = columnReader(recorded);
@@ -158,13 +158,13 @@ export function labelEncoded(
     const values: unknown[] = [column.values[0]];
     const index = new Map<unknown, number>();
     const renumber = new Int32Array(column.values.length);
-    let reworded = 0;
+    let changedAnswers = 0;
     for (let id = 1; id < column.values.length; id++) {
       let v = column.values[id];
       if (typeof v === 'string') {
         const { label, reworded: changed } = read(v);
         if (label !== null) {
-          if (changed) reworded += counts[id]!;
+          if (changed) changedAnswers += counts[id]!;
           v = label;
         }
       }
@@ -179,7 +179,7 @@ export function labelEncoded(
     const ids = new Int32Array(column.ids.length);
     for (let r = 0; r < ids.length; r++) ids[r] = renumber[column.ids[r]!]!;
     out[c] = { values, ids };
-    if (reworded > 0) messages.push(rewordedMessage(titles[header] ?? header, reworded));
+    if (changedAnswers > 0) reworded[header] = changedAnswers;
   }
-  return { table: { ...table, columns: out }, messages };
+  return { table: { ...table, columns: out }, reworded };
 }

@@ -6,6 +6,7 @@ export {
   MIN_MARGIN,
   MIN_OVERLAP,
   type RecordedAnswers,
+  rewordedMessage,
   wordOverlap,
 } from './choiceAnswers';
 export { CHUNK_BYTES, MAX_STORE_BYTES, MAX_VALUE_BYTES, propsBytes, splitUtf8, utf8Bytes } from './chunks';

@@ -159,7 +159,8 @@ function keep(column: CountedColumn): KeptColumn | null {
   const width = kept.length + 1;
   const counts = new Array<number>(groups * width).fill(0);
   for (let g = 0; g < groups; g++) {
-    for (let id = 0; id < values.length; id++) counts[g * width + to[id]!]! += byGroup[g * values.length + id]!;
+    for (let id = 0; id < values.length; id++)
+      counts[g * width + to[id]!]! += byGroup[g * values.length + id]!;
   }
   return { values: kept, counts };
 }
@@ -181,7 +182,8 @@ const recount = (reason: string): Result<Refresh> => ok({ kind: 'recount', reaso
  * Counts new rows into a kept state and summarizes the sums. `rows`: the rows after the counted
  * ones, coded with the tab's header row as read now (and read as a full count reads them: IC
  * choices as their levels). `priorCount(key)`: how many counted responses gave that address
- * (compared as `addressKey` does), asked only for the addresses among the new rows.
+ * (compared as `addressKey` does), asked only for the addresses among the new rows; null when
+ * it cannot tell (then everything is counted again).
  */
 export function countNewRows(
   state: CountState,
@@ -189,7 +191,7 @@ export function countNewRows(
   read: { readonly header: readonly unknown[]; readonly dataRows: number },
   options: SummarizeResponsesOptions,
   settings: string,
-  priorCount: (address: string) => number,
+  priorCount: (address: string) => number | null,
 ): Result<Refresh> {
   if (state.version !== COUNT_STATE_VERSION || state.settings !== settings)
     return recount('the summary settings changed');
@@ -199,7 +201,11 @@ export function countNewRows(
   if (read.dataRows < state.dataRows) return recount('responses were removed');
   const width = state.columns.length;
   if (rows.longest > width) return recount('answers were added beyond the last column');
-  const head = tableHead(read.header, Math.max(state.longest, rows.longest), state.blankRows + rows.blankRows);
+  const head = tableHead(
+    read.header,
+    Math.max(state.longest, rows.longest),
+    state.blankRows + rows.blankRows,
+  );
   if (!head.ok) return head;
   if (head.value.width !== width) return recount('the responses tab changed shape');
   const { headers, sources, notes } = head.value;
@@ -245,6 +251,7 @@ export function countNewRows(
     let { addresses, extra } = repeats;
     for (const [key, k] of seen) {
       const before = priorCount(key);
+      if (before === null) return recount('a new answer in the e-mail column is not an address');
       const after = before + k;
       if (options.onePerPerson && after > 1) return recount('an e-mail address answered again');
       addresses += (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
@@ -280,8 +287,7 @@ export function countNewRows(
     columns: merged,
     breakdown: set ? { set, sizes } : null,
   };
-  const summaryRepeats =
-    repeats === null ? null : { ...repeats, latestOnly: options.onePerPerson === true };
+  const summaryRepeats = repeats === null ? null : { ...repeats, latestOnly: options.onePerPerson === true };
   const summary = summaryFrom(detection, counts, { headers, notes }, options, summaryRepeats);
   if (!summary.ok) return summary;
   const summarized: Summarized = { summary: summary.value, detection, counts };

@@ -8,7 +8,7 @@ import { labelBit, scaleMembership } from './match';
 import { type ColumnSetting, type ItemReading, isColumnSetting, type ReadingId } from './readings';
 import { skipReason } from './skipped';
 import { countIds } from './counts';
-import { BLANK_ID, type EncodedColumn, encodeTable, type EncodedTable } from './encode';
+import { BLANK_ID, encodeTable, type EncodedTable } from './encode';
 import { parseHeader, type ResponseTable } from './table';
 import { isPlain, normalizeText } from './values';
 
@@ -449,7 +449,8 @@ export function detectCounted(
     // Read the same whatever the answers: left out, known by its header, or broken down by.
     const fixed = (kind: ColumnKind, reason: string) =>
       columns.push({ ...base, kind, reason, byAnswers: false });
-    const skip = (kind: ColumnKind, reason: string) => columns.push({ ...base, kind, reason, byAnswers: true });
+    const skip = (kind: ColumnKind, reason: string) =>
+      columns.push({ ...base, kind, reason, byAnswers: true });
     const item = (fit: Fit) => {
       fits.set(column, fit);
       columns.push({ ...base, kind: 'item', reason: null, byAnswers: true });

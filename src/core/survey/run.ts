@@ -1,4 +1,10 @@
-import { minGroupSize, prepareItem, resolveItems, type SummarizeOptions, summarizePrepared } from './aggregate';
+import {
+  minGroupSize,
+  prepareItem,
+  resolveItems,
+  type SummarizeOptions,
+  summarizePrepared,
+} from './aggregate';
 import { type CountedColumn, countColumn, countIds } from './counts';
 import { type Declared, type Detection, detectEncoded, type Overrides } from './detect';
 import { type EncodedTable, encodeGrid } from './encode';

@@ -4,7 +4,7 @@ import { MAX_VALUE_BYTES, parseSummarizeRequest, type SummarizeRequest, utf8Byte
 import { buildSummary } from '../../core/summary';
 import { configKey, readConfigs, type SummaryConfig, sourceKey } from '../../core/summaryConfig';
 import { withDocumentLock } from '../lock';
-import { type SummarizedSource, summarizeSource } from '../survey';
+import { keptEntries, type Since, type SummarizedSource, summarizeSource } from '../survey';
 import { findSheet, type TabWrite, writeSummaryTab } from './replace';
 import { surveyTitle } from './title';
 
@@ -38,10 +38,19 @@ export interface Built {
 export function buildSummaryUnlocked(
   raw: unknown,
   previous: SummaryConfig | null,
-  opts: { unsuppressed?: boolean } = {},
+  opts: {
+    unsuppressed?: boolean;
+    /** A refresh: the rows after the counted ones, and the counts kept for them. */
+    since?: Since;
+    /** The document's properties, when already read. */
+    props?: Readonly<Record<string, string>>;
+  } = {},
 ): Built {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const src = summarizeSource(raw, { unsuppressed: opts.unsuppressed === true });
+  const src = summarizeSource(raw, {
+    unsuppressed: opts.unsuppressed === true,
+    ...(opts.since ? { since: opts.since } : {}),
+  });
   const when = nowText(ss);
   const { plan } = buildSummary({
     survey: surveyTitle(src),
@@ -69,7 +78,11 @@ export function buildSummaryUnlocked(
     builtIso: when.iso,
     shape: written.shape,
   };
-  PropertiesService.getDocumentProperties().setProperty(configKey(config.key), JSON.stringify(config));
+  // The config and the counts for the next refresh, in one call.
+  const store = PropertiesService.getDocumentProperties();
+  const entry = { [configKey(config.key)]: JSON.stringify(config) };
+  const kept = keptEntries(opts.props ?? store.getProperties(), config.key, src.kept, entry);
+  store.setProperties({ ...entry, ...kept.entries });
   return {
     result: {
       sheetName: config.sheetName,

@@ -17,7 +17,15 @@ import {
   type SummaryConfig,
 } from '../../core/summaryConfig';
 import { LOCK_WAIT_MS } from '../lock';
-import { findResponsesSheet, type SummarizedSource } from '../survey';
+import {
+  addRecount,
+  findResponsesSheet,
+  mustRecount,
+  parseRecount,
+  RECOUNT_KEY,
+  readKept,
+  type SummarizedSource,
+} from '../survey';
 import { buildSummaryUnlocked } from './build';
 import { copiesExist, publish } from './publish';
 import { rawRequest } from './request';
@@ -39,19 +47,29 @@ function record(store: Properties, outcome: RefreshStatus['outcome'], message: s
   return status;
 }
 
-/** Data rows in a summary's responses tab now (one call after finding the tab). */
-function rowsNow(c: SummaryConfig): number {
-  const { sheet } = findResponsesSheet(c.request.ref);
-  return Math.max(0, sheet.getLastRow() - 1);
+/** A summary's responses tab, and its data rows now (one call after finding the tab). */
+function rowsNow(c: SummaryConfig): { rows: number; tab: ReturnType<typeof findResponsesSheet> } {
+  const tab = findResponsesSheet(c.request.ref);
+  return { rows: Math.max(0, tab.sheet.getLastRow() - 1), tab };
 }
 
-/** What each summary needs, from the rows it counted and the rows there now (core/summary/freshness.ts). */
-function stalenessOf(c: SummaryConfig): Staleness {
-  return staleness(c.builtRows, rowsNow(c));
+/**
+ * What each summary needs, from the rows it counted and the rows there now (core/summary/freshness.ts),
+ * and whether an edited response or the hourly check asks for every row to be counted (survey/kept.ts).
+ */
+function stalenessOf(
+  c: SummaryConfig,
+  props: Readonly<Record<string, string>>,
+): Staleness & { tab: ReturnType<typeof findResponsesSheet> } {
+  const now = rowsNow(c);
+  const s = staleness(c.builtRows, now.rows);
+  const mark = parseRecount(props[RECOUNT_KEY]);
+  const again = mark && mustRecount(mark, c.builtRows, readKept(props, c.key));
+  return { ...(again ? { kind: 'changed' } : s), tab: now.tab };
 }
 
-const anyStale = (configs: readonly SummaryConfig[]): boolean =>
-  configs.some((c) => stalenessOf(c).kind !== 'fresh');
+const anyStale = (props: Readonly<Record<string, string>>): boolean =>
+  readConfigs(props).some((c) => stalenessOf(c, props).kind !== 'fresh');
 
 /** What one pass over the stale summaries did. */
 interface Pass {
@@ -64,9 +82,9 @@ interface Pass {
  * Counts again every summary whose responses changed, and writes it into its tab (in place when
  * its layout is the same: replace.ts). Call with the document lock held.
  *
- * The seam for counting only new rows: `stalenessOf` says what changed since the last counted row.
- * Today both 'appended' and 'changed' recount; 'appended' rows from `from` on are all an
- * incremental count would need to read and add to stored counts.
+ * Rows appended after the counted ones are read alone and counted into the counts kept with the
+ * summary (survey/kept.ts, core/survey/countState.ts); anything else (fewer rows, an edited
+ * response, the hourly check, counts that could not be kept) counts every row again.
  *
  * When anyone has shared a copy, each new count also moves what others may see, in steps nobody
  * can be worked out from (publish.ts).
@@ -75,14 +93,24 @@ function refreshStale(store: Properties): Pass {
   const props = store.getProperties();
   const publishing = copiesExist(props);
   const pass: Pass = { refreshed: [], fresh: new Map() };
+  const mark = props[RECOUNT_KEY];
   for (const c of readConfigs(props)) {
-    const s = stalenessOf(c);
+    const s = stalenessOf(c, props);
     if (s.kind === 'fresh') continue;
-    const built = buildSummaryUnlocked(rawRequest(c.request), c, { unsuppressed: publishing });
+    const kept = s.kind === 'appended' ? readKept(props, c.key) : null;
+    const since =
+      kept && s.kind === 'appended' ? { kept, from: s.from, to: s.to, props, found: s.tab } : undefined;
+    const built = buildSummaryUnlocked(rawRequest(c.request), c, {
+      unsuppressed: publishing,
+      props,
+      ...(since ? { since } : {}),
+    });
     if (publishing) publish(store, store.getProperties(), built.src, c.key);
     pass.fresh.set(c.key, built.src);
     pass.refreshed.push(built.result.sheetName);
   }
+  // Every summary the mark asked about is counted again now; a mark set meanwhile stays.
+  if (mark && store.getProperty(RECOUNT_KEY) === mark) store.deleteProperty(RECOUNT_KEY);
   return pass;
 }
 
@@ -130,6 +158,31 @@ export function refreshStaleSummaries(): RefreshStatus {
   return pass.refreshed.length > 0
     ? record(store, 'refreshed', `Refreshed ${pass.refreshed.map((n) => `"${n}"`).join(', ')}.`)
     : record(store, 'up-to-date', 'Every summary already counts every response.');
+}
+
+/** What a form-submit run knows of its response: the row Forms wrote (or rewrote, for an edit). */
+export type SubmitEvent = { readonly range?: GoogleAppsScript.Spreadsheet.Range } | undefined;
+
+/**
+ * An edited response comes as a submit whose row was counted already: every row of its tab is
+ * counted again at the next refresh (an edit changes no row count). One call tells a new
+ * response (its row beyond every summary's counted rows); only otherwise is its tab asked for.
+ */
+function noteEdit(store: Properties, props: Readonly<Record<string, string>>, event: SubmitEvent): void {
+  const range = event?.range;
+  if (!range) return;
+  const row = range.getRow();
+  const configs = readConfigs(props);
+  if (!configs.some((c) => row - 1 <= c.builtRows)) return;
+  const tab = range.getSheet().getName();
+  store.setProperty(RECOUNT_KEY, addRecount(props[RECOUNT_KEY], { edited: { tab, row } }));
+}
+
+/** The hourly check: summaries that only counted new rows since their last full count count every row. */
+export function refreshHourly(): string {
+  const store = PropertiesService.getDocumentProperties();
+  if (store) store.setProperty(RECOUNT_KEY, addRecount(store.getProperty(RECOUNT_KEY), { hourly: true }));
+  return refreshAfterSubmit();
 }
 
 /** The state of refreshes as stored now. */
@@ -183,7 +236,7 @@ function refreshCycle(
     }
     if (status.outcome === 'refreshed') outcome = 'refreshed';
     // Responses that came while this run counted: it takes on their refresh too, unless someone has.
-    if (!anyStale(readConfigs(store.getProperties()))) break;
+    if (!anyStale(store.getProperties())) break;
     next = claimNext(store, run);
   }
   return outcome;
@@ -196,18 +249,20 @@ function refreshCycle(
  * has passed since the last. No run waits for the document lock unless it has a refresh to do.
  * Whatever it did, the user's own shared copy then follows the published figures.
  */
-export function refreshAfterSubmit(): string {
+export function refreshAfterSubmit(event?: SubmitEvent): string {
   const store = PropertiesService.getDocumentProperties();
   if (!store) return 'no-document';
-  if (store.getProperty(AUTO_REFRESH_KEY) !== 'on') return 'off';
+  const props = store.getProperties();
+  if (props[AUTO_REFRESH_KEY] !== 'on') return 'off';
+  noteEdit(store, props, event);
   const started = Date.now();
-  const plan = planSubmit(stateOf(store), started);
+  const plan = planSubmit(parseRefreshState(props[REFRESH_STATE_KEY] ?? null), started);
   if (plan.kind === 'covered') {
     followCopy(new Map());
     return 'deferred';
   }
   // Before waiting for the window: nothing to wait for when this response is counted already.
-  if (plan.kind === 'wait' && !anyStale(readConfigs(store.getProperties()))) {
+  if (plan.kind === 'wait' && !anyStale(store.getProperties())) {
     followCopy(new Map());
     return 'up-to-date';
   }

@@ -8,4 +8,23 @@ export {
   readResponses,
 } from './responses';
 export { getSchools } from './schools';
-export { describeColumns, type SummarizedSource, summarizeSource, summarizeSurvey } from './summarize';
+export {
+  addRecount,
+  KEPT_PREFIX,
+  keptEntries,
+  keptKey,
+  mustRecount,
+  parseRecount,
+  RECOUNT_KEY,
+  type RecountMark,
+  readKept,
+} from './kept';
+export {
+  type Counted,
+  describeColumns,
+  type Kept,
+  type Since,
+  type SummarizedSource,
+  summarizeSource,
+  summarizeSurvey,
+} from './summarize';
