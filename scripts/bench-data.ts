@@ -75,7 +75,10 @@ export const TOPICS = [
   'Leadership',
   'Student engagement',
 ] as const;
-const OTHER_FORMATS = ['Book study', 'PLC time', 'book study ', 'Whatever works', 'Conferences'];
+/** "Other:" answers people write in: each in their own words, so none repeats enough to be a choice. */
+const OTHER_WORDS = ['Book study', 'PLC time', 'conferences', 'whatever works', 'peer visits', 'summer'];
+const otherAnswer = (next: () => number): string =>
+  `${OTHER_WORDS[Math.floor(next() * OTHER_WORDS.length)]} #${Math.floor(next() * 1e9).toString(36)}`;
 
 export const ITEMS: readonly BenchItem[] = [
   ...scaleItems(
@@ -168,7 +171,7 @@ function answer(item: BenchItem, next: () => number, pick: <T>(xs: readonly T[])
     return ticked.length === 0 ? TOPICS[Math.floor(next() * TOPICS.length)]! : ticked.join(', ');
   }
   if (item.kind === 'choice') {
-    return u < SHARES.blank + 0.03 ? pick(OTHER_FORMATS) : pick(FORMATS);
+    return u < SHARES.blank + 0.03 ? otherAnswer(next) : pick(FORMATS);
   }
   if (u < SHARES.blank + SHARES.invalid) return pick(item.invalid);
   const label = pick(item.labels);
@@ -190,7 +193,7 @@ export function makeResponses(responses: number, opts: MakeOptions = {}): unknow
     const who = e < 0.01 && r > 0 ? Math.floor(next() * r) : r;
     const row: unknown[] = [
       new Date(START + r * 37_000),
-      e >= 0.01 && e < 0.04 ? '' : `person${who}@district.org`,
+      e >= 0.01 && e < 0.04 ? '' : copy(`person${who}@district.org`),
       copy(pick(ROLE_NAMES)),
       copy(pick(SCHOOLS)),
     ];

@@ -8,7 +8,7 @@ import { labelBit, scaleMembership } from './match';
 import { type ColumnSetting, type ItemReading, isColumnSetting, type ReadingId } from './readings';
 import { skipReason } from './skipped';
 import { countIds } from './counts';
-import { BLANK_ID, encodeTable, type EncodedTable } from './encode';
+import { BLANK_ID, type EncodedColumn, encodeTable, type EncodedTable, ValueKind } from './encode';
 import { parseHeader, type ResponseTable } from './table';
 import { isPlain, normalizeText } from './values';
 
@@ -149,8 +149,12 @@ interface Profile {
   max: number;
   /** Normalized text answers with counts (only for a full profile). */
   keys: Map<string, KeyCount>;
-  /** The text answers as written, with counts (only for a column known by its header). */
-  written?: { readonly texts: readonly string[]; readonly counts: readonly number[] };
+  /** The text answers as written, with counts (only for a column known by its header); `plain`: all plain. */
+  written?: {
+    readonly texts: readonly string[];
+    readonly counts: readonly number[];
+    readonly plain: boolean;
+  };
 }
 
 function countNumber(p: Profile, n: number, count: number): void {
@@ -164,11 +168,31 @@ function countNumber(p: Profile, n: number, count: number): void {
 }
 
 /**
- * A column's profile from its distinct values, each classified once. `full: false` (a column
- * already known by its header, such as an e-mail column, where every answer differs) only
- * counts: no answer is normalized or classified.
+ * How much of a column's answers detection looks at: 'full' classifies each distinct answer
+ * (normalized); 'keys' only counts the normalized answers (a column left out by a setting, whose
+ * reading no answer changes); 'raw' only counts the answers as written (a column known by its
+ * header, such as an e-mail column, where every answer differs).
  */
-function profile(values: readonly unknown[], counts: Int32Array, full: boolean): Profile {
+type ProfileMode = 'full' | 'keys' | 'raw';
+
+/** A column's distinct values with their counts, and what the coder learnt of them (EncodedColumn). */
+type ProfiledColumn = {
+  readonly values: readonly unknown[];
+  readonly total: Int32Array;
+} & Pick<EncodedColumn, 'kinds' | 'times' | 'plain'>;
+
+/** The kind of a value, read from the value when the coder did not record it. */
+function kindOf(v: unknown): ValueKind {
+  if (typeof v === 'string') return ValueKind.Text;
+  if (typeof v === 'number') return ValueKind.Number;
+  if (v instanceof Date) return ValueKind.Date;
+  return ValueKind.Other;
+}
+
+/** A column's profile from its distinct values, each classified once (see ProfileMode). */
+function profile(column: ProfiledColumn, mode: ProfileMode): Profile {
+  const full = mode !== 'raw';
+  const { values, total: counts, kinds, times: knownTimes } = column;
   const p: Profile = {
     nonBlank: 0,
     distinct: 0,
@@ -194,15 +218,16 @@ function profile(values: readonly unknown[], counts: Int32Array, full: boolean):
   for (let id = BLANK_ID + 1; id < values.length; id++) {
     const count = counts[id]!;
     if (count === 0) continue;
-    const v = values[id];
-    if (typeof v === 'string') {
-      texts.push(v);
+    // Kinds and times as the coder recorded them: no value is looked at but text and numbers.
+    const kind = kinds ? (kinds[id] as ValueKind) : kindOf(values[id]);
+    if (kind === ValueKind.Text) {
+      texts.push(values[id] as string);
       textCounts.push(count);
       continue;
     }
     p.nonBlank += count;
-    if (v instanceof Date) {
-      const t = v.getTime();
+    if (kind === ValueKind.Date) {
+      const t = knownTimes ? knownTimes[id]! : (values[id] as Date).getTime();
       if (!Number.isNaN(t)) p.dates += count;
       if (dated + count > times.length) {
         const grown = new Float64Array(Math.max(times.length * 2, dated + count));
@@ -212,7 +237,8 @@ function profile(values: readonly unknown[], counts: Int32Array, full: boolean):
       for (let k = 0; k < count; k++) times[dated++] = t;
       continue;
     }
-    if (typeof v === 'number') countNumber(p, v, count);
+    const v = values[id];
+    if (kind === ValueKind.Number) countNumber(p, v as number, count);
     others.set(v, (others.get(v) ?? 0) + count);
   }
   const sorted = ascending(times.subarray(0, dated));
@@ -229,6 +255,7 @@ function profile(values: readonly unknown[], counts: Int32Array, full: boolean):
     i = j;
   }
   p.distinct += others.size;
+  const plain = column.plain === true;
   if (!full) {
     for (let i = 0; i < texts.length; i++) {
       p.nonBlank += textCounts[i]!;
@@ -236,10 +263,14 @@ function profile(values: readonly unknown[], counts: Int32Array, full: boolean):
     }
     p.distinct += texts.length;
     // Kept as written, by how many: enough to count repeated e-mail addresses.
-    p.written = { texts, counts: textCounts };
+    p.written = { texts, counts: textCounts, plain };
     return p;
   }
   for (const n of others.values()) if (n === 1) p.unique++;
+  if (mode === 'keys') {
+    countKeys(p, texts, textCounts, plain);
+    return p;
+  }
   const bits = scaleMembership();
   for (let i = 0; i < texts.length; i++) {
     const raw = texts[i]!;
@@ -270,6 +301,32 @@ function profile(values: readonly unknown[], counts: Int32Array, full: boolean):
   return p;
 }
 
+/**
+ * Counts normalized answers without classifying them. Text that normalizing leaves as it is
+ * (an e-mail address) is already distinct as written, so a column of such needs no map.
+ */
+function countKeys(p: Profile, texts: readonly string[], counts: readonly number[], plain: boolean): void {
+  let keys = texts;
+  let keyCounts = counts;
+  const allPlain = plain || texts.every(isPlain);
+  if (!allPlain) {
+    const merged = new Map<string, number>();
+    texts.forEach((t, i) => {
+      const key = normalizeText(t);
+      merged.set(key, (merged.get(key) ?? 0) + counts[i]!);
+    });
+    keys = [...merged.keys()];
+    keyCounts = [...merged.values()];
+  }
+  for (let i = 0; i < keys.length; i++) {
+    p.nonBlank += keyCounts[i]!;
+    if (keyCounts[i] === 1) p.unique++;
+  }
+  p.distinct += keys.length;
+  // Normalized as a full profile's keys are: what repeats compare.
+  p.written = { texts: keys, counts: keyCounts, plain: allPlain };
+}
+
 /** Times in ascending order, NaN last: response times mostly come in order already. */
 function ascending(times: Float64Array): Float64Array {
   for (let i = 1; i < times.length; i++) if (!(times[i - 1]! <= times[i]!)) return times.sort();
@@ -278,9 +335,10 @@ function ascending(times: Float64Array): Float64Array {
 
 /** Addresses given more than once, and the responses beyond each one's first (case and spacing aside). */
 function repeatsOf(p: Profile): { addresses: number; extra: number } {
-  const { texts, counts } = p.written ?? {
+  const { texts, counts, plain } = p.written ?? {
     texts: [...p.keys.keys()],
     counts: [...p.keys.values()].map((k) => k.count),
+    plain: false,
   };
   let addresses = 0;
   let extra = 0;
@@ -288,7 +346,7 @@ function repeatsOf(p: Profile): { addresses: number; extra: number } {
   let merged: Map<string, number> | null = null;
   for (let i = 0; i < texts.length; i++) {
     const key = texts[i]!;
-    if (!isPlain(key) && key.trim().toLowerCase() !== key) {
+    if (!plain && !isPlain(key) && key.trim().toLowerCase() !== key) {
       merged = new Map();
       for (let k = 0; k < texts.length; k++) {
         const a = texts[k]!.trim().toLowerCase();
@@ -385,7 +443,7 @@ export interface CountedHeads {
   readonly headers: readonly string[];
   readonly sources: readonly string[];
   readonly rows: number;
-  readonly columns: readonly { readonly values: readonly unknown[]; readonly total: Int32Array }[];
+  readonly columns: readonly ProfiledColumn[];
 }
 
 /** `detectEncoded` for a table read with `readTable`. */
@@ -405,7 +463,7 @@ export function detectEncoded(
   /** Per column, how many responses give each id (`countIds`), when already counted. */
   totals?: readonly Int32Array[],
 ): Detection {
-  const columns = table.columns.map((c, i) => ({ values: c.values, total: totals?.[i] ?? countIds(c) }));
+  const columns = table.columns.map((c, i) => ({ ...c, total: totals?.[i] ?? countIds(c) }));
   return detectCounted({ ...table, columns }, overrides, options);
 }
 
@@ -443,7 +501,7 @@ export function detectCounted(
     const counted = table.columns[column]!;
     const full = !byHeader || override !== undefined;
     if (full) normalized.add(column);
-    const p = profile(counted.values, counted.total, full);
+    const p = profile(counted, override === 'ignore' ? 'keys' : full ? 'full' : 'raw');
     if (EMAIL_HEADERS.has(name)) emailProfiles.set(column, p);
     const base = { column, header, nonBlank: p.nonBlank, distinct: p.distinct, unique: p.unique };
     // Read the same whatever the answers: left out, known by its header, or broken down by.

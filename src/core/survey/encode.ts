@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from './result';
 import { columnLetter, headerNames, lastUsed, type ResponseTable } from './table';
-import { isBlank } from './values';
+import { isBlank, isPlain } from './values';
 
 /**
  * A responses table coded once, in one pass over its rows: per column, its distinct values and,
@@ -25,9 +25,25 @@ export interface EncodedColumn {
    * differ: a lookup per cell would cost more than it saves); readers compare dates by time.
    */
   readonly values: readonly unknown[];
-  /** Per response, the id of its value. */
-  readonly ids: Int32Array;
+  /** Per response, the id of its value: one byte a cell while the column has under 256 values. */
+  readonly ids: IdArray;
+  /**
+   * What the coder learnt of each value as it met it, so readers need not look at the values
+   * again (100,000 addresses or times are 100,000 objects scattered in memory): per id, its kind
+   * (ValueKind), and for a date its time; and whether every text is plain (`isPlain`: trimming
+   * and lower-casing leave it as it is). Absent for a column made otherwise (readers then look).
+   */
+  readonly kinds?: Uint8Array;
+  readonly times?: Float64Array;
+  readonly plain?: boolean;
 }
+
+/** Kinds of values, as `EncodedColumn.kinds` records them. */
+export const ValueKind = { Blank: 0, Text: 1, Number: 2, Date: 3, Other: 4 } as const;
+export type ValueKind = (typeof ValueKind)[keyof typeof ValueKind];
+
+/** Ids of a column, as narrow as its number of distinct values allows. */
+export type IdArray = Uint8Array | Uint16Array | Int32Array;
 
 /** A responses table as `readTable` describes one, with its columns coded (see above). */
 export interface EncodedTable {
@@ -71,31 +87,168 @@ export function tableHead(
   return ok({ headers, sources, notes, width });
 }
 
-/** One column's distinct values while rows arrive. */
+/**
+ * Strings to ids, by open addressing over a typed array: a column of e-mail addresses has as many
+ * distinct strings as rows, and this keeps no per-entry objects and rehashes only the ids.
+ */
+class StringTable {
+  private slots = new Int32Array(64).fill(-1);
+  private readonly keys: string[] = [];
+  private readonly ids: number[] = [];
+  private readonly hashes: number[] = [];
+
+  private static hash(s: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  /** Where the last `find` stopped: the free slot for the string it did not find, and its hash. */
+  private freeSlot = 0;
+  private lastHash = 0;
+
+  /** The id of `s`, or -1 (then `insert` gives it one). */
+  find(s: string): number {
+    const h = StringTable.hash(s);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const k = this.slots[at]!;
+      if (k < 0) {
+        this.freeSlot = at;
+        this.lastHash = h;
+        return -1;
+      }
+      if (this.hashes[k] === h && this.keys[k] === s) return this.ids[k]!;
+    }
+  }
+
+  /** Files `s`, just not found by `find`, under `id`. */
+  insert(s: string, id: number): void {
+    this.slots[this.freeSlot] = this.keys.push(s) - 1;
+    this.ids.push(id);
+    this.hashes.push(this.lastHash);
+    if (this.keys.length * 2 > this.slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.keys.length; k++) {
+      let at = this.hashes[k]! & mask;
+      while (slots[at]! >= 0) at = (at + 1) & mask;
+      slots[at] = k;
+    }
+    this.slots = slots;
+  }
+}
+
+/** One column's distinct values, and its responses' ids, while rows arrive. */
 class Dictionary {
   readonly values: unknown[] = [''];
-  readonly strings = new Map<string, number>([['', BLANK_ID]]);
+  private readonly strings = new StringTable();
   private readonly numbers = new Map<number, number>();
   private readonly others = new Map<unknown, number>();
+  /**
+   * Per string length, the first string met of that length and its id: a column's answers are a
+   * few labels, mostly of different lengths, so most cells are found by their length and one
+   * comparison, without hashing the text (a fresh string per cell, as getValues gives, has no
+   * hash yet). Every other string goes through the map.
+   */
+  readonly byLength: (string | undefined)[] = [''];
+  readonly lengthIds: number[] = [BLANK_ID];
+  /** Per response, its id; widened when the values outgrow it (most columns stay one byte a cell). */
+  ids: IdArray;
+  /** Per id: its kind and, for a date, its time (see EncodedColumn). */
+  kinds = new Uint8Array(16);
+  times: Float64Array | null = null;
+  /** Whether every text met so far is plain. */
+  plain = true;
 
-  /** A string not met before: blank, or a new id. */
-  addString(v: string): number {
-    const id = isBlank(v) ? BLANK_ID : this.values.push(v) - 1;
-    this.strings.set(v, id);
+  constructor(capacity: number) {
+    this.ids = new Uint8Array(capacity);
+  }
+
+  /** Room for `capacity` responses. */
+  grow(capacity: number): void {
+    const wider = new (this.ids.constructor as new (n: number) => IdArray)(capacity);
+    wider.set(this.ids);
+    this.ids = wider;
+  }
+
+  /** A new value of a kind: its id, the ids widened first when it would not fit. */
+  private add(v: unknown, kind: ValueKind): number {
+    const id = this.values.push(v) - 1;
+    if (id === 256 || id === 65536) {
+      const wider = id === 256 ? new Uint16Array(this.ids.length) : new Int32Array(this.ids.length);
+      wider.set(this.ids);
+      this.ids = wider;
+    }
+    if (id >= this.kinds.length) {
+      const kinds = new Uint8Array(this.kinds.length * 2);
+      kinds.set(this.kinds);
+      this.kinds = kinds;
+      if (this.times) {
+        const times = new Float64Array(kinds.length);
+        times.set(this.times);
+        this.times = times;
+      }
+    }
+    this.kinds[id] = kind;
+    return id;
+  }
+
+  /** The id of a string not found by its length. */
+  idOfString(v: string): number {
+    let id = this.strings.find(v);
+    if (id < 0) {
+      if (isBlank(v)) id = BLANK_ID;
+      else {
+        id = this.add(v, ValueKind.Text);
+        if (this.plain && !isPlain(v)) this.plain = false;
+      }
+      this.strings.insert(v, id);
+    }
+    if (this.byLength[v.length] === undefined) {
+      this.byLength[v.length] = v;
+      this.lengthIds[v.length] = id;
+    }
     return id;
   }
 
   /** The id of a value that is not a string. */
   idOf(v: unknown): number {
+    if (typeof v === 'number') {
+      const id = this.numbers.get(v);
+      if (id !== undefined) return id;
+      const added = this.add(v, ValueKind.Number);
+      this.numbers.set(v, added);
+      return added;
+    }
     if (v === null || v === undefined) return BLANK_ID;
     // Response times differ in every row: an id each, not a 100,000-entry map (see EncodedColumn).
-    if (v instanceof Date) return this.values.push(v) - 1;
-    const map = typeof v === 'number' ? (this.numbers as Map<unknown, number>) : this.others;
-    const id = map.get(v);
+    if (v instanceof Date) {
+      const id = this.add(v, ValueKind.Date);
+      this.times ??= new Float64Array(this.kinds.length);
+      this.times[id] = v.getTime();
+      return id;
+    }
+    const id = this.others.get(v);
     if (id !== undefined) return id;
-    const added = this.values.push(v) - 1;
-    map.set(v, added);
+    const added = this.add(v, ValueKind.Other);
+    this.others.set(v, added);
     return added;
+  }
+
+  /** The coded column of the first `rows` responses. */
+  column(rows: number): EncodedColumn {
+    const n = this.values.length;
+    return {
+      values: this.values,
+      ids: this.ids.subarray(0, rows),
+      kinds: this.kinds.subarray(0, n),
+      ...(this.times ? { times: this.times.subarray(0, n) } : {}),
+      plain: this.plain,
+    };
   }
 }
 
@@ -106,7 +259,6 @@ class Dictionary {
 export class TableEncoder {
   private readonly headerRow: readonly unknown[];
   private readonly dicts: Dictionary[] = [];
-  private ids: Int32Array[] = [];
   private capacity: number;
   private count = 0;
   private blankRows = 0;
@@ -127,19 +279,14 @@ export class TableEncoder {
   }
 
   private addColumn(): void {
-    this.dicts.push(new Dictionary());
-    this.ids.push(new Int32Array(this.capacity));
+    this.dicts.push(new Dictionary(this.capacity));
   }
 
   private grow(needed: number): void {
     if (needed <= this.capacity) return;
     let capacity = this.capacity;
     while (capacity < needed) capacity *= 2;
-    this.ids = this.ids.map((a) => {
-      const b = new Int32Array(capacity);
-      b.set(a);
-      return b;
-    });
+    for (const d of this.dicts) d.grow(capacity);
     this.capacity = capacity;
   }
 
@@ -148,32 +295,31 @@ export class TableEncoder {
     this.grow(this.count + rows.length - start);
     // Row by row: each row's cells are read once, while the row is at hand.
     const dicts = this.dicts;
-    let ids = this.ids;
     for (let r = start; r < rows.length; r++) {
       const row = rows[r]!;
-      const used = lastUsed(row) + 1;
-      if (used === 0) {
-        this.blankRows++;
-        continue;
-      }
-      // Values beyond the last header make columns of their own, named after their letters.
-      if (used > dicts.length) {
+      if (row.length > dicts.length) {
+        // Values beyond the last header make columns of their own, named after their letters.
+        const used = lastUsed(row) + 1;
         while (dicts.length < used) this.addColumn();
-        ids = this.ids;
+        if (used > this.headerWidth && used > this.longest) this.longest = used;
       }
-      if (used > this.headerWidth && used > this.longest) this.longest = used;
-      const at = this.count++;
+      const at = this.count;
       const width = Math.min(row.length, dicts.length);
+      // A row with no value at all leaves only blank ids (zeros) in its slot, and is not counted.
+      let any = 0;
       for (let c = 0; c < width; c++) {
         const v = row[c];
         const dict = dicts[c]!;
-        let id: number | undefined;
+        let id: number;
         if (typeof v === 'string') {
-          id = dict.strings.get(v);
-          if (id === undefined) id = dict.addString(v);
+          const n = v.length;
+          id = dict.byLength[n] === v ? dict.lengthIds[n]! : dict.idOfString(v);
         } else id = dict.idOf(v);
-        ids[c]![at] = id;
+        dict.ids[at] = id;
+        any |= id;
       }
+      if (any === 0) this.blankRows++;
+      else this.count++;
     }
   }
 
@@ -184,7 +330,7 @@ export class TableEncoder {
     const { headers, sources, notes, width } = head.value;
     const columns: EncodedColumn[] = [];
     for (let c = 0; c < width; c++) {
-      columns.push({ values: this.dicts[c]!.values, ids: this.ids[c]!.subarray(0, this.count) });
+      columns.push(this.dicts[c]!.column(this.count));
     }
     return ok({
       headers,
@@ -207,13 +353,12 @@ export function encodeGrid(grid: readonly (readonly unknown[])[]): Result<Encode
 
 /** Codes a table already read with `readTable` (its rows are non-blank and all as wide as its headers). */
 export function encodeTable(table: ResponseTable): EncodedTable {
-  const dicts = table.headers.map(() => new Dictionary());
-  const ids = table.headers.map(() => new Int32Array(table.rows.length));
+  const dicts = table.headers.map(() => new Dictionary(table.rows.length));
   table.rows.forEach((row, r) => {
     for (let c = 0; c < dicts.length; c++) {
       const v = row[c];
       const dict = dicts[c]!;
-      ids[c]![r] = typeof v === 'string' ? (dict.strings.get(v) ?? dict.addString(v)) : dict.idOf(v);
+      dict.ids[r] = typeof v === 'string' ? dict.idOfString(v) : dict.idOf(v);
     }
   });
   return {
@@ -221,7 +366,7 @@ export function encodeTable(table: ResponseTable): EncodedTable {
     sources: table.sources,
     notes: table.notes,
     rows: table.rows.length,
-    columns: dicts.map((d, c) => ({ values: d.values, ids: ids[c]! })),
+    columns: dicts.map((d) => d.column(table.rows.length)),
     blankRows: 0,
     longest: 0,
   };

@@ -65,8 +65,8 @@ export function findResponsesSheet(ref: ResponsesRef): { sheet: Sheet; formId: s
 
 /** A tab of up to this many rows (50,000 responses and the header) is read in one call. */
 export const ONE_READ_ROWS = 50_001;
-/** A larger tab is read in blocks of about this many cells (some 40 MB of values in Apps Script)... */
-export const BLOCK_CELLS = 1_000_000;
+/** A larger tab is read in blocks of about this many cells (some 20 MB of values in Apps Script)... */
+export const BLOCK_CELLS = 500_000;
 /** ...the first of this many rows, which also tells how wide the tab is. */
 export const FIRST_BLOCK_ROWS = 10_000;
 
