@@ -12,13 +12,8 @@ import { csvCell, makeResponses } from './bench-data';
 
 const CHUNK = 10_000;
 
-function main(argv: readonly string[]): void {
-  const rows = Number(argv[0]);
-  const file = argv[1];
-  if (!Number.isInteger(rows) || rows < 1 || !file) {
-    console.error('usage: npx tsx scripts/responses-csv.ts ROWS FILE.csv');
-    process.exit(2);
-  }
+/** Writes `rows` seeded responses (and the header) to `file` as CSV. */
+export function writeResponsesCsv(rows: number, file: string): void {
   // The same rows as makeResponses(rows) in one go, written a chunk at a time.
   const grid = makeResponses(rows, { fresh: false });
   const fd = openSync(file, 'w');
@@ -30,7 +25,17 @@ function main(argv: readonly string[]): void {
   } finally {
     closeSync(fd);
   }
-  console.log(`Wrote ${rows.toLocaleString('en-US')} responses x ${grid[0]!.length} columns to ${file}`);
 }
 
-main(process.argv.slice(2));
+function main(argv: readonly string[]): void {
+  const rows = Number(argv[0]);
+  const file = argv[1];
+  if (!Number.isInteger(rows) || rows < 1 || !file) {
+    console.error('usage: npx tsx scripts/responses-csv.ts ROWS FILE.csv');
+    process.exit(2);
+  }
+  writeResponsesCsv(rows, file);
+  console.log(`Wrote ${rows.toLocaleString('en-US')} responses to ${file}`);
+}
+
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('scripts/responses-csv.ts')) main(process.argv.slice(2));
