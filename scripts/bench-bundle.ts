@@ -182,12 +182,17 @@ export function memoryAt(rows: number): MemoryFigures {
 export interface RefreshFigures {
   readonly responses: number;
   readonly serviceCalls: number;
+  /** Of which Spreadsheet service calls (the emulator's "spreadsheet" service, TextFinder included). */
+  readonly spreadsheetCalls: number;
   readonly rowsRead: number;
+  /** Bytes of the counts kept in the document after the refresh. */
+  readonly keptBytes: number;
   /** Every call of the run, by "Class.method". */
   readonly calls: Record<string, number>;
-  /** The refreshed summary equals a count of every row. */
+  /** The tab the refresh wrote is the tab a build from every row writes. */
   readonly exact: boolean;
-  readonly responsesAfter: number;
+  /** The refresh counted the new row into the counts kept with the summary. */
+  readonly keptCounts: boolean;
 }
 
 /** A refresh after one submission on a tab of `rows` responses. */
@@ -201,23 +206,34 @@ export function refreshAt(rows: number): RefreshFigures {
     submitOne(emu, formId);
     const calls = emu.calls.snapshot();
     const serviceCalls = emu.calls.total();
+    const spreadsheetCalls = emu.calls.total('spreadsheet');
     const rowsRead = meter.rows();
-    // What the refresh wrote must be what counting every row gives.
-    const full = callLikeScriptRun<SurveySummary>(addon, 'summarizeSurvey', request(formId));
-    const kept = emu.properties.document;
-    const refreshed = Object.keys(kept).some((k) => k.startsWith('counts:form:'));
+    const props = emu.properties.document;
+    const base = `counts:form:${formId}`;
+    const kept = props[base] !== undefined;
+    const keptBytes = Object.entries(props)
+      .filter(([k]) => k === base || k.startsWith(`${base}:`))
+      .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    // What the refresh wrote must be what a build from every row writes.
     const tab = emu.spreadsheet.getSheets().find((s) => s.getName().startsWith('Summary'))!;
-    const shown = emu
-      .sheet(tab.getName())
-      .snapshot()
-      .values.find((row) => row[0] === 'Responses counted')?.[1];
+    const shown = () =>
+      emu
+        .sheet(tab.getName())
+        .snapshot()
+        .values.filter((row) => !row.some((v) => /updated/i.test(String(v))));
+    const refreshed = shown();
+    callLikeScriptRun(addon, 'buildSummary', request(formId));
+    const counted = refreshed.find((row) => row[0] === 'Responses counted')?.[1];
+    const exact = counted === rows + 1 && JSON.stringify(refreshed) === JSON.stringify(shown());
     return {
       responses: rows,
       serviceCalls,
+      spreadsheetCalls,
       rowsRead,
+      keptBytes,
       calls,
-      exact: refreshed && shown === full.responses && full.responses === rows + 1,
-      responsesAfter: full.responses,
+      exact,
+      keptCounts: kept && rowsRead < rows,
     };
   } finally {
     meter.stop();

@@ -25,7 +25,12 @@ interface Tally {
   counts: number[];
 }
 
-const newTally = (item: BenchItem): Tally => ({ blank: 0, invalid: 0, n: 0, counts: item.labels.map(() => 0) });
+const newTally = (item: BenchItem): Tally => ({
+  blank: 0,
+  invalid: 0,
+  n: 0,
+  counts: item.labels.map(() => 0),
+});
 
 /** Counts one answer (as the CSV holds it: text) into a question's tally. */
 function count(item: BenchItem, tally: Tally, raw: string): void {
@@ -56,7 +61,10 @@ function count(item: BenchItem, tally: Tally, raw: string): void {
 }
 
 /** What differs between a CSV's counts and its summary.json; `checked` counts the question tallies compared. */
-export function checkCounts(csvFile: string, summaryFile: string): { rows: number; checked: number; groups: number; problems: string[] } {
+export function checkCounts(
+  csvFile: string,
+  summaryFile: string,
+): { rows: number; checked: number; groups: number; problems: string[] } {
   const parsed = Papa.parse<string[]>(readFileSync(csvFile, 'utf8'), { skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
   if (!header) throw new Error(`${csvFile} has no header row`);
@@ -107,15 +115,20 @@ export function checkCounts(csvFile: string, summaryFile: string): { rows: numbe
       counts: sorted((theirs.counts ?? {}) as Record<string, unknown>),
     };
     if (JSON.stringify(want) !== JSON.stringify(got))
-      problems.push(`${where} "${item.header}": expected ${JSON.stringify(want)}, summary has ${JSON.stringify(got)}`);
+      problems.push(
+        `${where} "${item.header}": expected ${JSON.stringify(want)}, summary has ${JSON.stringify(got)}`,
+      );
   };
-  if (summary.responses !== rows.length) problems.push(`responses: ${rows.length} rows, summary says ${summary.responses}`);
+  if (summary.responses !== rows.length)
+    problems.push(`responses: ${rows.length} rows, summary says ${summary.responses}`);
   let checked = 0;
   ITEMS.forEach((item, q) => {
     const s = summary.items.find((i) => i.column === item.header);
     if (!s) return problems.push(`"${item.header}" is not in the summary`);
     if (s.kind !== item.kind || s.scaleId !== item.scaleId)
-      problems.push(`"${item.header}" read as ${s.scaleId ?? s.kind}, written as ${item.scaleId ?? item.kind}`);
+      problems.push(
+        `"${item.header}" read as ${s.scaleId ?? s.kind}, written as ${item.scaleId ?? item.kind}`,
+      );
     compare('overall', item, overall[q]!, s as unknown as Record<string, unknown>);
     checked++;
   });
@@ -147,7 +160,9 @@ export function checkCounts(csvFile: string, summaryFile: string): { rows: numbe
     }
   }
   if (summary.repeats?.addresses !== repeated || summary.repeats?.extra !== extra)
-    problems.push(`repeats: ${repeated} addresses, ${extra} extra; summary has ${JSON.stringify(summary.repeats)}`);
+    problems.push(
+      `repeats: ${repeated} addresses, ${extra} extra; summary has ${JSON.stringify(summary.repeats)}`,
+    );
 
   return { rows: rows.length, checked, groups: summary.groups.length, problems };
 }

@@ -44,11 +44,14 @@ const email = fc.oneof(
 const role = fc.constantFrom('Teacher', 'teacher ', 'Coach', 'Principal', 'Other', '', null, 12, '12');
 const format = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('In person', 'Online', 'Hybrid') },
-  { weight: 1, arbitrary: fc.constantFrom('Book study', 'PLC', '') },
+  { weight: 1, arbitrary: fc.constantFrom('Book study', 'PLC', '', 'book  STUDY') },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 999 }).map((i) => `my own ${i}`) },
 );
 const topics = fc
   .subarray(['Data', 'Equity', 'Feedback', 'Leadership'], { minLength: 0, maxLength: 3 })
-  .map((t) => t.join(', '));
+  .chain((t) =>
+    fc.constantFrom(t.join(', '), [...t, 'something else'].join(', '), t.join(', ').toUpperCase()),
+  );
 
 const HEADER = [
   'Timestamp',
@@ -100,9 +103,22 @@ const overrides: fc.Arbitrary<Overrides> = fc.constantFrom<Overrides>(
   { Topics: 'checkbox', Format: 'choice' },
 );
 
+/** What a linked Form may say: its choice and checkbox questions, with "Other" (written-in answers). */
+const declared = fc.constantFrom<SummarizeResponsesOptions['declared']>(undefined, {
+  Format: { kind: 'choice', scaleId: null, options: ['In person', 'Online', 'Hybrid'], other: true },
+  Topics: {
+    kind: 'checkbox',
+    scaleId: null,
+    options: ['Data', 'Equity', 'Feedback', 'Leadership'],
+    other: true,
+  },
+  Note: { kind: 'skip', reason: 'free text' },
+});
+
 const options = fc.record({
   groupBy,
   overrides,
+  declared,
   minGroupSize: fc.integer({ min: 1, max: 6 }),
   onePerPerson: fc.boolean(),
 });
@@ -121,7 +137,8 @@ describe('counting new rows into kept counts', () => {
     let recounted = 0;
     fc.assert(
       fc.property(grid, options, fc.nat(), (g, opts, cut) => {
-        const o: SummarizeResponsesOptions = opts;
+        const { declared: said, ...rest } = opts;
+        const o: SummarizeResponsesOptions = said ? { ...rest, declared: said } : rest;
         const all = summarizeResponses(g, o);
         const k = 1 + (cut % g.length); // header + k - 1 rows counted first
         const first = g.slice(0, k);
@@ -191,6 +208,19 @@ describe('counting new rows into kept counts', () => {
       ok: true,
       value: { kind: 'counted' },
     });
+  });
+
+  it('keeps "Other:" answers of a question the Form declares as one, so they never outgrow the state', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => ['Teacher', i % 3 ? 'Online' : `my own idea ${i}`]);
+    const g = [['Role', 'Format'], ...rows];
+    const o: SummarizeResponsesOptions = {
+      declared: { Format: { kind: 'choice', scaleId: null, options: ['In person', 'Online'], other: true } },
+    };
+    const read = { header: g[0]!, dataRows: 2_000, blankRows: 0, longest: 0 };
+    const state = countState(must(summarizeResponses(g, o)), read, 's')!;
+    expect(state.columns[1]!.values).toEqual(['smy own idea 0', 'sOnline']);
+    // Undeclared, the same answers are read from themselves, and each must be kept: too many.
+    expect(countState(must(summarizeResponses(g)), read, 's')).toBeNull();
   });
 
   it('keeps no state for a column of many different answers, nor when one response per person left some out', () => {

@@ -1,5 +1,6 @@
+import { codeCheckboxValues, setLookup } from './choices';
 import type { CountedColumn } from './counts';
-import { detectCounted } from './detect';
+import { type Detection, detectCounted } from './detect';
 import { BLANK_ID, type EncodedTable, tableHead } from './encode';
 import { groupRefusal } from './groupable';
 import { groupColumn, GroupSet, groupScheme } from './groups';
@@ -11,6 +12,8 @@ import {
   summaryFrom,
   valueGroupColumn,
 } from './run';
+import { codeValues, INVALID, LABEL0 } from './match';
+import { answerSet } from './readings';
 import { normalizeText } from './values';
 
 /**
@@ -114,12 +117,12 @@ export function countState(
   const { counts, detection } = summarized;
   if (counts === null) return null;
   const columns: (KeptColumn | null)[] = [];
-  for (const column of counts.columns) {
+  for (const [c, column] of counts.columns.entries()) {
     if (column === null) {
       columns.push(null);
       continue;
     }
-    const kept = keep(column);
+    const kept = keep(column, sameCount(detection, counts, c, column));
     if (kept === null) return null;
     columns.push(kept);
   }
@@ -140,14 +143,47 @@ export function countState(
   };
 }
 
-/** A counted column as kept: values equal once tagged (dates at one time) become one. */
-function keep(column: CountedColumn): KeptColumn | null {
+/**
+ * For a question the Form declares, with "Other" (written-in answers): per value, the code it
+ * counts as. Its reading never depends on its answers, so answers that count alike need not be
+ * told apart: 3,000 different "Other:" texts are kept as one. Answers counted as invalid stay
+ * apart (their spellings are listed). Null for any other column.
+ */
+function sameCount(
+  detection: Detection,
+  counts: SurveyCounts,
+  c: number,
+  column: CountedColumn,
+): Int32Array | null {
+  const item = detection.items.find((i) => i.column === c);
+  if (!item || item.source !== 'form' || item.kind === 'scale') return null;
+  const scheme = counts.breakdown?.set.scheme;
+  if (scheme?.kind === 'value' && scheme.column === item.header) return null;
+  const set = answerSet(item);
+  if (set.other === null) return null;
+  return set.kind === 'checkbox'
+    ? codeCheckboxValues(column.values, column.total, set).codeOf
+    : codeValues(column.values, column.total, setLookup(set), LABEL0 + set.other).codeOf;
+}
+
+/**
+ * A counted column as kept: values equal once tagged (dates at one time) become one, and so do
+ * values that count alike (`sameCount`), as the first of them.
+ */
+function keep(column: CountedColumn, codeOf: Int32Array | null): KeptColumn | null {
   const { values, byGroup, groups } = column;
   const index = new Map<Tagged, number>();
+  const byCode = new Map<number, Tagged>();
   const to = new Int32Array(values.length);
   const kept: Tagged[] = [];
   for (let id = BLANK_ID + 1; id < values.length; id++) {
-    const t = tag(values[id]);
+    let t = tag(values[id]);
+    const code = codeOf ? codeOf[id]! : INVALID;
+    if (code !== INVALID) {
+      const first = byCode.get(code);
+      if (first === undefined) byCode.set(code, t);
+      else t = first;
+    }
     let k = index.get(t);
     if (k === undefined) {
       k = kept.push(t);
