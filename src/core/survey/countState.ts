@@ -156,7 +156,7 @@ function sameCount(
   column: CountedColumn,
 ): Int32Array | null {
   const item = detection.items.find((i) => i.column === c);
-  if (!item || item.source !== 'form' || item.kind === 'scale') return null;
+  if (item?.source !== 'form' || item.kind === 'scale') return null;
   const scheme = counts.breakdown?.set.scheme;
   if (scheme?.kind === 'value' && scheme.column === item.header) return null;
   const set = answerSet(item);
