@@ -34,4 +34,21 @@ export function option(value: string, label: string): HTMLOptionElement {
   return el('option', { value }, label);
 }
 
+/**
+ * A folded section: advanced options stay out of the way until asked for. The summary line
+ * says what is chosen now, so a reader sees the defaults without unfolding.
+ */
+export function fold(
+  id: string,
+  summary: string,
+  ...children: (Node | string)[]
+): { details: HTMLDetailsElement; summary: HTMLElement } {
+  const line = el('summary', {}, summary);
+  return { details: el('details', { id, class: 'fold' }, line, ...children), summary: line };
+}
+
+/** A status area announced politely to screen readers (errors inside it interrupt: see status.ts). */
+export const statusArea = (id: string): HTMLDivElement =>
+  el('div', { id, class: 'status', role: 'status', 'aria-live': 'polite' });
+
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

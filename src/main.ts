@@ -10,6 +10,7 @@ import { buildMenu } from './gas/menu';
 import { runForSidebar, runFromMenu } from './gas/notify';
 import { insertStandardsOverview as insertOverview } from './gas/overview';
 import { openSidebar, openSummaryDialog, openTemplateDialog } from './gas/sidebar';
+import { spreadsheetState } from './gas/status';
 import { buildSummaryTab } from './gas/summary/build';
 import { refreshStaleSummaries } from './gas/summary/refresh';
 import { shareSummaries } from './gas/summary/share';
@@ -142,6 +143,10 @@ export function buildSummary(request: unknown) {
   return runForSidebar('Building the summary', () => buildSummaryTab(request));
 }
 
+export function getSpreadsheetState() {
+  return runForSidebar('Reading this spreadsheet', spreadsheetState);
+}
+
 export function getAutoRefresh() {
   return runForSidebar('Reading the refresh setting', autoRefreshState);
 }
@@ -171,6 +176,7 @@ export const sidebarApi: SidebarApi = {
   describeColumns,
   summarizeSurvey,
   buildSummary,
+  getSpreadsheetState,
   getAutoRefresh,
   setAutoRefresh,
   shareSummary,

@@ -1,22 +1,16 @@
-import type { AutoRefreshState, ShareResult } from '../../src/core/api';
+import type { AutoRefreshState, ShareResult, SpreadsheetStateDto } from '../../src/core/api';
 import { server } from '../api';
-import { el, errorText } from '../dom';
+import { el, errorText, statusArea } from '../dom';
 import { showStatus, withProgress } from '../status';
+import { when } from '../text';
 import { checkbox, externalLink } from './surveys';
 
-const OUTCOMES: Record<string, string> = {
+const OUTCOMES: Record<NonNullable<AutoRefreshState['last']>['outcome'], string> = {
   refreshed: 'Refreshed',
   'up-to-date': 'Already up to date',
   busy: 'Skipped (the spreadsheet was busy)',
   failed: 'Failed',
 };
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** "Last refresh, Mar 3, 2026, 2:05 PM: Refreshed "Summary - …"." */
 function lastRefresh(state: AutoRefreshState): string {
@@ -30,37 +24,47 @@ function lastRefresh(state: AutoRefreshState): string {
 }
 
 /**
- * "Keep fresh": a switch for the form-submit trigger that rebuilds summaries as responses
- * arrive, with what the last automatic refresh did.
+ * "Keep summaries fresh": a switch for the form-submit trigger that rebuilds summaries as
+ * responses arrive, with what the last automatic refresh did. `show` follows the polled state,
+ * so a refresh that runs while the sidebar is open shows up; `onChanged` asks for that state.
  */
-export function mountKeepFresh(container: HTMLElement): void {
+export function mountKeepFresh(
+  container: HTMLElement,
+  initial: AutoRefreshState | null,
+  onChanged: () => void,
+): { show(state: AutoRefreshState): void } {
   const toggle = checkbox('auto-refresh', 'Refresh summaries as responses arrive');
-  const note = el('p', { id: 'auto-refresh-note', class: 'secondary note', 'aria-live': 'polite' });
-  const status = el('div', { id: 'fresh-status', class: 'status', role: 'status', 'aria-live': 'polite' });
+  const note = el('p', { id: 'auto-refresh-note', class: 'secondary note' });
+  const status = statusArea('fresh-status');
+  let busy = false;
   toggle.box.disabled = true;
   container.append(
-    el('div', { class: 'block' }, toggle.row),
-    el('p', { class: 'secondary' }, 'Summary tabs you built are rebuilt after each new response.'),
+    toggle.row,
+    el('p', { class: 'secondary note' }, 'Summary tabs you built are rebuilt after each new response.'),
     note,
     status,
   );
   const show = (state: AutoRefreshState) => {
+    if (busy) return; // the switch shows what the user just asked for until the server answers
     toggle.box.checked = state.on;
+    toggle.box.disabled = false;
     note.textContent = lastRefresh(state);
   };
   toggle.box.addEventListener('change', () => {
     const on = toggle.box.checked;
-    toggle.box.disabled = true;
+    busy = toggle.box.disabled = true;
     showStatus(status, { kind: 'progress', text: on ? 'Turning automatic refresh on…' : 'Turning it off…' });
     server
       .setAutoRefresh(on)
       .then(
         (state) => {
+          busy = false;
           show(state);
           showStatus(status, {
             kind: 'ok',
             text: state.on ? 'Summaries now refresh as responses arrive.' : 'Automatic refresh is off.',
           });
+          onChanged();
         },
         (e) => {
           toggle.box.checked = !on;
@@ -68,16 +72,12 @@ export function mountKeepFresh(container: HTMLElement): void {
         },
       )
       .finally(() => {
-        toggle.box.disabled = false;
+        busy = toggle.box.disabled = false;
       });
   });
-  server.getAutoRefresh().then(
-    (state) => {
-      show(state);
-      toggle.box.disabled = false;
-    },
-    (e) => showStatus(status, { kind: 'error', text: errorText(e) }),
-  );
+  if (initial) show(initial);
+  else server.getAutoRefresh().then(show, (e) => showStatus(status, { kind: 'error', text: errorText(e) }));
+  return { show };
 }
 
 function showShared(result: HTMLElement, r: ShareResult): void {
@@ -89,27 +89,35 @@ function showShared(result: HTMLElement, r: ShareResult): void {
   );
 }
 
-/** "Share": a separate spreadsheet with the summary tabs only, shared as view-only. */
-export function mountShare(container: HTMLElement): void {
-  const emails = el('textarea', { id: 'share-emails', rows: '3', placeholder: 'principal@district.org' });
+/**
+ * "Share": a separate spreadsheet with the summary tabs only, shared as view-only. Once a copy
+ * exists its link shows here, and sharing again updates that copy.
+ */
+export function mountShare(
+  container: HTMLElement,
+  onShared: () => void,
+): { show(s: SpreadsheetStateDto): void } {
+  const emails = el('textarea', { id: 'share-emails', rows: '2', placeholder: 'principal@district.org' });
   const button = el('button', { id: 'share-go', type: 'button' }, 'Share summary');
-  const status = el('div', { id: 'share-status', class: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = statusArea('share-status');
+  const existing = el('p', { id: 'share-existing', class: 'secondary note', hidden: true });
   const result = el('div', { id: 'share-result', class: 'result' });
   container.append(
     el(
       'div',
-      { class: 'block form-group' },
-      el('label', { for: 'share-emails' }, 'Share a summary-only copy with (e-mail addresses)'),
+      { class: 'form-group' },
+      el('label', { for: 'share-emails' }, 'E-mail addresses to share with'),
       emails,
       el(
         'p',
-        { class: 'secondary' },
+        { class: 'secondary note' },
         'They can view a separate spreadsheet with the summary tabs: no responses, no e-mail addresses.',
       ),
     ),
     el('div', { class: 'block' }, button),
     status,
     result,
+    existing,
   );
   button.addEventListener('click', () => {
     result.textContent = '';
@@ -121,7 +129,22 @@ export function mountShare(container: HTMLElement): void {
       (r) =>
         `Shared ${r.tabs.length === 1 ? 'the summary' : `${r.tabs.length} summaries`} with ${r.sharedWith.length === 1 ? 'one person' : `${r.sharedWith.length} people`}.`,
     ).then((r) => {
-      if (r) showShared(result, r);
+      if (!r) return;
+      showShared(result, r);
+      onShared();
     });
   });
+  return {
+    show(s) {
+      // After sharing, the result names the link; before, an earlier copy's link is offered.
+      existing.hidden = s.sharedCopyUrl === null || result.childElementCount > 0;
+      existing.textContent = '';
+      if (s.sharedCopyUrl)
+        existing.append(
+          'A summary-only copy exists: ',
+          externalLink(s.sharedCopyUrl, 'open it'),
+          '. Sharing again updates it.',
+        );
+    },
+  };
 }

@@ -1,7 +1,16 @@
-import type { CatalogDto, ColumnsDto, ResponseTabDto, SurveySummary } from '../../src/core/api';
+import type {
+  CatalogDto,
+  ColumnsDto,
+  ResponseTabDto,
+  SpreadsheetStateDto,
+  SurveySummary,
+} from '../../src/core/api';
+import { medianLevel } from '../../src/core/ic/median';
 import { server } from '../api';
-import { el, errorText, option } from '../dom';
+import { el, errorText, fold, option, statusArea } from '../dom';
 import { showStatus, withProgress } from '../status';
+import { plural } from '../text';
+import { checkbox } from './surveys';
 
 type ColumnDto = ColumnsDto['columns'][number];
 type Scale = CatalogDto['scales'][number];
@@ -16,9 +25,12 @@ interface Choice {
 
 interface ResultsForm {
   tab: HTMLSelectElement;
+  empty: HTMLElement;
   settings: HTMLElement;
   reload: HTMLButtonElement;
-  details: HTMLElement;
+  options: HTMLDetailsElement;
+  optionsSummary: HTMLElement;
+  columns: HTMLDetailsElement;
   columnsSummary: HTMLElement;
   columnList: HTMLElement;
   groupBy: HTMLSelectElement;
@@ -34,25 +46,39 @@ interface ResultsForm {
 }
 
 const tabKey = (t: ResponseTabDto): string => (t.linked && t.formId ? `form:${t.formId}` : `tab:${t.name}`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** "Where are we now? — Form Responses 1 (12 responses)": the survey first, as people know it. */
 function tabLabel(t: ResponseTabDto): string {
-  const survey = t.surveyTitle ? ` — ${t.surveyTitle}` : '';
   const count = t.looksLikeResponses ? plural(t.rows, 'response') : plural(t.rows, 'row');
-  return `${t.name}${survey} (${count})`;
+  return `${t.surveyTitle ? `${t.surveyTitle} — ` : ''}${t.name} (${count})`;
 }
 
+/**
+ * Step 3's summary form: which responses, then "Build summary tab" and "Preview". The
+ * breakdown and privacy options are folded before the buttons (their summary line says what
+ * is chosen); how each column is read is folded after them.
+ */
 function build(container: HTMLElement): ResultsForm {
+  const options = fold('res-options', '');
+  const columns = fold('res-columns', '');
+  const onePerPerson = checkbox('res-one', 'One response per person');
   const f: ResultsForm = {
     tab: el('select', { id: 'res-tab' }),
+    empty: el(
+      'p',
+      { id: 'res-empty', class: 'secondary note', hidden: true },
+      'No survey responses here yet. Create a Form in step 2 (or link one of yours): its responses tab shows up here.',
+    ),
     settings: el('div', { id: 'res-settings', hidden: true }),
     reload: el('button', { id: 'res-reload', type: 'button', title: 'Reload the list of tabs' }, 'Reload'),
-    details: el('details', { id: 'res-columns', class: 'block' }),
-    columnsSummary: el('summary', {}),
+    options: options.details,
+    optionsSummary: options.summary,
+    columns: columns.details,
+    columnsSummary: columns.summary,
     columnList: el('div', { class: 'columns' }),
     groupBy: el('select', { id: 'res-group' }),
     minGroup: el('input', { id: 'res-min', type: 'number', min: '1', step: '1', value: '5' }),
-    onePerPerson: el('input', { id: 'res-one', type: 'checkbox' }),
+    onePerPerson: onePerPerson.box,
     waves: el('input', { id: 'res-waves', type: 'text', placeholder: '2025-01-15, 2025-06-01' }),
     wavesGroup: el('div', { class: 'form-group' }),
     notes: el('ul', { id: 'res-notes', class: 'notes' }),
@@ -62,64 +88,70 @@ function build(container: HTMLElement): ResultsForm {
       { id: 'res-build', class: 'action', type: 'button', disabled: true },
       'Build summary tab',
     ),
-    status: el('div', { id: 'res-status', class: 'status', role: 'status', 'aria-live': 'polite' }),
+    status: statusArea('res-status'),
     output: el('div', { id: 'res-output' }),
   };
-  f.details.append(f.columnsSummary, f.columnList);
+  f.columns.append(f.columnList);
   f.wavesGroup.append(
     el('label', { for: 'res-waves' }, 'Waves: cutoff dates (optional)'),
     f.waves,
     el('p', { class: 'secondary' }, 'YYYY-MM-DD, separated by commas. Waves replace the breakdown.'),
   );
   f.wavesGroup.hidden = true;
-  f.settings.append(
-    f.details,
-    el('div', { class: 'block form-group' }, el('label', { for: 'res-group' }, 'Break down by'), f.groupBy),
+  f.options.append(
+    el('div', { class: 'form-group' }, el('label', { for: 'res-group' }, 'Break down by'), f.groupBy),
     el(
       'div',
-      { class: 'block form-group' },
+      { class: 'form-group' },
       el('label', { for: 'res-min' }, 'Minimum group size'),
       f.minGroup,
       el('p', { class: 'secondary' }, 'Smaller groups are hidden to keep answers anonymous.'),
     ),
     el(
       'div',
-      { class: 'block form-group' },
-      el('label', { for: 'res-one' }, f.onePerPerson, ' One response per person'),
+      { class: 'form-group' },
+      onePerPerson.row,
       el(
         'p',
-        { class: 'secondary' },
+        { class: 'secondary note' },
         "When e-mail addresses are collected, count only each address's latest response.",
       ),
     ),
     f.wavesGroup,
-    f.notes,
-    el('div', { class: 'block buttons' }, f.preview, f.build),
   );
+  f.settings.append(f.options, el('div', { class: 'block buttons' }, f.build, f.preview));
   container.append(
     el(
       'div',
-      { class: 'block form-group' },
-      el('label', { for: 'res-tab' }, 'Responses tab'),
+      { class: 'form-group' },
+      el('label', { for: 'res-tab' }, 'Survey responses'),
       el('div', { class: 'row' }, f.tab, f.reload),
+      f.empty,
     ),
     f.settings,
     f.status,
     f.output,
+    f.columns,
+    f.notes,
   );
+  f.columns.hidden = true;
   return f;
 }
 
-function fillTabs(select: HTMLSelectElement, tabs: readonly ResponseTabDto[], keep: string): void {
-  // Linked tabs first, then tabs headed like a responses export, then the rest.
+/** Linked tabs first, then tabs headed like a responses export, then the rest. */
+function sortTabs(tabs: readonly ResponseTabDto[]): ResponseTabDto[] {
   const rank = (t: ResponseTabDto) => (t.linked ? 0 : t.looksLikeResponses ? 1 : 2);
-  const sorted = [...tabs].sort((a, b) => rank(a) - rank(b));
+  return [...tabs].sort((a, b) => rank(a) - rank(b));
+}
+
+function fillTabs(f: ResultsForm, tabs: readonly ResponseTabDto[], keep: string): void {
+  const select = f.tab;
+  const sorted = sortTabs(tabs);
   const responses = sorted.filter((t) => t.looksLikeResponses);
   const others = sorted.filter((t) => !t.looksLikeResponses);
+  f.empty.hidden = responses.length > 0;
   select.textContent = '';
-  select.append(
-    option('', responses.length > 0 ? 'Choose a tab…' : 'No survey responses yet: choose a tab…'),
-  );
+  select.append(option('', 'Choose a tab…'));
   const group = (label: string, list: ResponseTabDto[]) => {
     if (list.length > 0)
       select.append(el('optgroup', { label }, ...list.map((t) => option(tabKey(t), tabLabel(t)))));
@@ -129,13 +161,33 @@ function fillTabs(select: HTMLSelectElement, tabs: readonly ResponseTabDto[], ke
   select.value = tabs.some((t) => tabKey(t) === keep) ? keep : '';
 }
 
-function scaleText(id: string | null, scales: readonly Scale[]): string {
-  if (id === 'choice') return 'single choice';
-  if (id === 'checkbox') return 'checkboxes';
-  return scales.find((s) => s.id === id)?.name ?? id ?? '';
+/**
+ * The source to pre-select when the user has chosen none: the only survey there is; else the
+ * one summarized most recently; else the linked Form with the most responses. Null when no
+ * tab looks like responses at all.
+ */
+function defaultSource(tabs: readonly ResponseTabDto[], state: SpreadsheetStateDto | null): string | null {
+  const surveys = sortTabs(tabs).filter((t) => t.looksLikeResponses);
+  if (surveys.length === 1) return tabKey(surveys[0]!);
+  const keys = new Set(surveys.map(tabKey));
+  const recent = state?.summaries.find((s) => keys.has(s.key));
+  if (recent) return recent.key;
+  const linked = surveys.filter((t) => t.linked);
+  if (linked.length === 0) return null;
+  return tabKey(linked.reduce((best, t) => (t.rows > best.rows ? t : best)));
 }
 
-const KINDS: Record<string, string> = {
+/** The question kinds that are not scales, in words. */
+const READINGS = { choice: 'Single choice', checkbox: 'Checkboxes' } as const;
+
+/** How a column is read, as people say it: a scale's title, or the kind of question. */
+function readingText(id: string | null, scales: readonly Scale[]): string {
+  if (id === 'choice' || id === 'checkbox') return READINGS[id];
+  return scales.find((s) => s.id === id)?.title ?? 'a scale';
+}
+
+/** Every column kind and known role in words: a new kind without words fails to compile. */
+const KINDS: Record<Exclude<ColumnDto['kind'], 'item'>, string> = {
   timestamp: 'Response time',
   email: 'E-mail address (never summarized)',
   date: 'Dates',
@@ -143,40 +195,50 @@ const KINDS: Record<string, string> = {
   text: 'Text, not a question',
   empty: 'Empty',
   ignored: 'Not a question',
+  score: 'Quiz score',
+  group: 'The column the results are broken down by',
 };
-const ROLES: Record<string, string> = {
+const ROLES: Record<NonNullable<ColumnDto['role']>, string> = {
   role: "Respondent's role",
   school: 'School or office',
   timestamp: 'Response time',
   email: 'E-mail address (never summarized)',
 };
-const SOURCES: Record<string, string> = {
+const SOURCES: Record<NonNullable<ColumnDto['source']>, string> = {
   schema: 'from the survey',
   form: 'from the form',
   override: 'your setting',
   detected: 'from the answers',
 };
 /** Kinds whose reason says more than the kind's name (why free text, why not a scale). */
-const WITH_REASON = new Set(['text', 'number', 'date', 'empty', 'score', 'group']);
+const WITH_REASON: ReadonlySet<ColumnDto['kind']> = new Set([
+  'text',
+  'number',
+  'date',
+  'empty',
+  'score',
+  'group',
+]);
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "agreement scale (from the survey)", "single choice (from the form)", "Free text", "Respondent's role". */
+/**
+ * "5-point agreement with “No opinion” (from the survey)", "Single choice (from the form)",
+ * "Free text", "Respondent's role".
+ */
 function readAs(c: ColumnDto, scales: readonly Scale[]): string {
   let what: string;
   if (c.kind === 'item') {
-    const reading = c.reading ?? c.scale;
-    const kind = reading === 'choice' || reading === 'checkbox';
     const fit =
       c.source === 'detected' && c.share < 1 ? `, ${Math.round(c.share * 100)}% of answers fit` : '';
     const also =
       c.alternatives.length > 0
-        ? `; also fits ${c.alternatives.map((a) => scaleText(a, scales)).join(', ')}`
+        ? `; also fits ${c.alternatives.map((a) => readingText(a, scales)).join(', ')}`
         : '';
-    what = `${scaleText(reading, scales)}${kind ? '' : ' scale'}${fit}${also}`;
-  } else if (c.role && ROLES[c.role]) what = ROLES[c.role]!;
+    what = `${readingText(c.reading ?? c.scale, scales)}${fit}${also}`;
+  } else if (c.role) what = ROLES[c.role];
   else if (c.reason && WITH_REASON.has(c.kind)) what = capital(c.reason);
-  else what = KINDS[c.kind] || c.kind;
+  else what = KINDS[c.kind];
   const source = c.source ? SOURCES[c.source] : undefined;
   return source ? `${what} (${source})` : what;
 }
@@ -184,6 +246,7 @@ function readAs(c: ColumnDto, scales: readonly Scale[]): string {
 /** Timestamps and e-mail addresses are never questions: they get no setting. */
 const settable = (c: ColumnDto) => c.kind !== 'timestamp' && c.kind !== 'email' && c.role !== 'email';
 
+/** A column's setting: Auto, a scale by the name people use, or "Not a question". */
 function scaleSelect(id: string, scales: readonly Scale[], value: string): HTMLSelectElement {
   const worded = scales.filter((s) => !s.id.startsWith('linear'));
   const linear = scales.filter((s) => s.id.startsWith('linear'));
@@ -191,21 +254,13 @@ function scaleSelect(id: string, scales: readonly Scale[], value: string): HTMLS
     'select',
     { id },
     option('', 'Auto'),
-    el(
-      'optgroup',
-      { label: 'Scales' },
-      ...worded.map((s) => option(s.id, `${s.name}: ${s.labels.join(', ')}`)),
-    ),
-    el(
-      'optgroup',
-      { label: 'Linear scales (numbers)' },
-      ...linear.map((s) => option(s.id, `numbers ${s.labels[s.labels.length - 1]} to ${s.labels[0]}`)),
-    ),
+    el('optgroup', { label: 'Scales' }, ...worded.map((s) => option(s.id, s.title))),
+    el('optgroup', { label: 'Linear scales (numbers)' }, ...linear.map((s) => option(s.id, s.title))),
     el(
       'optgroup',
       { label: 'Other questions' },
-      option('choice', 'Single choice: count each answer'),
-      option('checkbox', 'Checkboxes: count each ticked choice'),
+      option('choice', `${READINGS.choice}: count each answer`),
+      option('checkbox', `${READINGS.checkbox}: count each ticked choice`),
     ),
     option('ignore', 'Not a question'),
   );
@@ -261,9 +316,19 @@ function renderColumns(
 
 const waveDates = (raw: string): string[] => raw.split(/[\s,;]+/).filter((w) => w !== '');
 
-/** Waves split the responses by date, so they take the breakdown's place. */
-function syncWaves(f: ResultsForm): void {
-  f.groupBy.disabled = waveDates(f.waves.value).length > 0;
+/**
+ * Waves split the responses by date, so they take the breakdown's place; the options' fold line
+ * says what is chosen.
+ */
+function syncOptions(f: ResultsForm): void {
+  const waves = waveDates(f.waves.value);
+  f.groupBy.disabled = waves.length > 0;
+  const by = waves.length > 0 ? `${plural(waves.length + 1, 'wave')} by date` : f.groupBy.value;
+  const min = f.minGroup.valueAsNumber;
+  f.optionsSummary.textContent =
+    `Options: ${by ? `broken down by ${by}` : 'no breakdown'}` +
+    (Number.isFinite(min) ? `; groups under ${min} hidden` : '') +
+    (f.onePerPerson.checked ? '; one response per person' : '');
 }
 
 function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
@@ -273,7 +338,7 @@ function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
   f.groupBy.value = columns.groupBy.includes(keep) ? keep : '';
   f.wavesGroup.hidden = columns.timestamp === null;
   if (columns.timestamp === null) f.waves.value = '';
-  syncWaves(f);
+  syncOptions(f);
   f.notes.textContent = '';
   f.notes.append(...columns.messages.map((m) => el('li', {}, m)));
 }
@@ -300,9 +365,18 @@ function cell(tag: 'td' | 'th', text: string, attrs: Record<string, string> = {}
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 const mean = (x: number | null) => (x === null ? '–' : x.toFixed(1));
 
+/**
+ * An IC level is a place on a path, not a score to average: IC items show their median level,
+ * as the IC summary tab does; other items their mean.
+ */
+const isIc = (i: SurveySummary['items'][number]) => i.scaleId === 'ic-levels';
+const middle = (i: SurveySummary['items'][number]) =>
+  isIc(i) ? String(medianLevel(i.counts) ?? '–') : mean(i.mean);
+
 /** The preview: one compact row per item, then the groups and the server's notes. */
 function renderPreview(out: HTMLElement, s: SurveySummary): void {
   out.textContent = '';
+  const ic = s.items.length > 0 && s.items.every(isIc);
   const table = el(
     'table',
     { id: 'res-table', class: 'preview' },
@@ -315,8 +389,15 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
         {},
         cell('th', 'Item', { scope: 'col' }),
         cell('th', 'n', { scope: 'col' }),
-        cell('th', '% fav.', { scope: 'col', title: 'Percent favorable' }),
-        cell('th', 'Mean', { scope: 'col' }),
+        ...(ic
+          ? [
+              cell('th', '% L1–2', { scope: 'col', title: 'Share at Level 1 or 2' }),
+              cell('th', 'Level', { scope: 'col', title: 'Median level' }),
+            ]
+          : [
+              cell('th', '% fav.', { scope: 'col', title: 'Percent favorable' }),
+              cell('th', 'Mean', { scope: 'col' }),
+            ]),
       ),
     ),
     el(
@@ -329,7 +410,7 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
           cell('th', i.title, { scope: 'row', title: i.column }),
           cell('td', String(i.n)),
           cell('td', pct(i.favorable)),
-          cell('td', mean(i.mean)),
+          cell('td', middle(i)),
         ),
       ),
     ),
@@ -371,15 +452,29 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
   if (notes.length > 0) out.append(el('ul', { class: 'notes' }, ...notes.map((m) => el('li', {}, m))));
 }
 
+export interface ResultsPanel {
+  /** Re-reads the list of tabs (after a survey is made). */
+  reload(): Promise<void>;
+  /** Follows the spreadsheet's state: new responses or Forms re-read the list of tabs. */
+  onState(state: SpreadsheetStateDto): void;
+}
+
 /**
- * The Results panel: choose a responses tab, check how its columns are read, choose the
- * breakdown, preview the figures, and build (or rebuild) the summary tab.
+ * The Results panel: choose a responses tab (the likely one is chosen already), check how its
+ * columns are read, choose the breakdown, preview the figures, and build (or rebuild) the
+ * summary tab. `onBuilt` lets the sidebar's state line catch up.
  */
-export function mountResults(container: HTMLElement, catalog: CatalogDto): { reload(): Promise<void> } {
+export function mountResults(
+  container: HTMLElement,
+  catalog: CatalogDto,
+  opts: { state?: SpreadsheetStateDto | null; onBuilt?: () => void } = {},
+): ResultsPanel {
   const f = build(container);
   const choice: Choice = { ref: null, columns: null, overrides: {} };
   let tabs: ResponseTabDto[] = [];
+  let state = opts.state ?? null;
   let seq = 0; // answers to an earlier choice of tab are dropped
+  let seen = ''; // the surveys and their counts as last listed
 
   const describe = async () => {
     const mine = ++seq;
@@ -397,6 +492,7 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
       });
       renderOptions(f, columns);
       f.settings.hidden = false;
+      f.columns.hidden = false;
       f.preview.disabled = f.build.disabled = false;
       showStatus(f.status, null);
     } catch (e) {
@@ -415,22 +511,34 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
     choice.columns = null;
     choice.overrides = {};
     f.columnList.textContent = '';
+    f.columns.hidden = true;
+    f.notes.textContent = '';
     f.output.textContent = '';
     f.groupBy.value = '';
     f.waves.value = '';
-    syncWaves(f);
+    syncOptions(f);
     f.settings.hidden = true;
     showStatus(f.status, null);
     void describe();
     return true;
   };
 
+  /** Shows the list; with nothing chosen yet, chooses the likely survey. */
+  const list = (next: ResponseTabDto[]) => {
+    tabs = next;
+    seen = JSON.stringify(tabs.filter((t) => t.linked).map((t) => [tabKey(t), t.rows]));
+    fillTabs(f, tabs, f.tab.value || choiceKey() || defaultSource(tabs, state) || '');
+  };
+  const choiceKey = () => {
+    const ref = choice.ref;
+    return ref === null ? '' : 'formId' in ref ? `form:${ref.formId}` : `tab:${ref.tab}`;
+  };
+
   /** Reloads the list of tabs; `again` also re-reads the chosen tab's columns (new answers). */
   const reload = async (again = false) => {
     f.reload.disabled = true;
     try {
-      tabs = await server.listResponseTabs();
-      fillTabs(f.tab, tabs, f.tab.value);
+      list(await server.listResponseTabs());
       if (!choose() && again) void describe();
     } catch (e) {
       showStatus(f.status, { kind: 'error', text: errorText(e) });
@@ -439,19 +547,22 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
     }
   };
 
-  // The new summary tab joins the list; the success message stays up.
+  // The counts change in the list; the success message and the chosen settings stay.
   const listQuietly = () =>
     server.listResponseTabs().then(
-      (list) => {
-        tabs = list;
-        fillTabs(f.tab, tabs, f.tab.value);
+      (next) => {
+        list(next);
+        choose();
       },
       () => undefined, // the list is refreshed next time
     );
 
   f.tab.addEventListener('change', () => void choose());
   f.reload.addEventListener('click', () => void reload(true));
-  f.waves.addEventListener('input', () => syncWaves(f));
+  f.waves.addEventListener('input', () => syncOptions(f));
+  f.groupBy.addEventListener('change', () => syncOptions(f));
+  f.minGroup.addEventListener('input', () => syncOptions(f));
+  f.onePerPerson.addEventListener('change', () => syncOptions(f));
   f.preview.addEventListener('click', () => {
     const mine = seq;
     f.output.textContent = '';
@@ -475,9 +586,20 @@ export function mountResults(container: HTMLElement, catalog: CatalogDto): { rel
         `Built "${r.sheetName}": ${plural(r.responses, 'response')}, ${plural(r.charts, 'chart')}` +
         (r.hiddenGroups > 0 ? `, ${plural(r.hiddenGroups, 'group')} hidden.` : '.'),
     ).then((r) => {
-      if (r) void listQuietly();
+      if (!r) return;
+      void listQuietly();
+      opts.onBuilt?.();
     });
   });
+  syncOptions(f);
   void reload();
-  return { reload: () => reload() };
+  return {
+    reload: () => reload(),
+    onState(next) {
+      state = next;
+      // Before the first list arrives there is nothing to compare: that list is on its way.
+      const now = JSON.stringify(next.surveys.map((s) => [s.key, s.responses]));
+      if (seen !== '' && now !== seen) void listQuietly();
+    },
+  };
 }

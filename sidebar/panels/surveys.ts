@@ -1,7 +1,8 @@
 import type { CatalogDto, CreatedSurveyDto } from '../../src/core/api';
 import { server } from '../api';
-import { el, option } from '../dom';
+import { el, fold, option, statusArea } from '../dom';
 import { withProgress } from '../status';
+import { roleHelp } from './about';
 
 /**
  * A link that opens in a new tab. Only https addresses become links: a server value is
@@ -29,12 +30,14 @@ interface SurveyForm {
   role: HTMLSelectElement;
   icGroup: HTMLElement;
   frames: HTMLInputElement[];
+  framesGroup: HTMLElement;
   title: HTMLInputElement;
   askRole: HTMLInputElement;
   askSchool: HTMLInputElement;
   collectEmail: HTMLInputElement;
   schools: HTMLTextAreaElement;
   schoolsGroup: HTMLElement;
+  optionsSummary: HTMLElement;
   create: HTMLButtonElement;
   status: HTMLElement;
   result: HTMLElement;
@@ -47,6 +50,7 @@ const DESCRIPTIONS: Record<string, string> = {
     "A role's key responsibilities, each answered by choosing the description of practice people recognise (four levels, written for this add-on).",
 };
 
+/** Step 2's form: which survey (and role), then "Create Google Form"; the options are folded. */
 function build(container: HTMLElement, catalog: CatalogDto): SurveyForm {
   const instrument = el(
     'select',
@@ -59,64 +63,67 @@ function build(container: HTMLElement, catalog: CatalogDto): SurveyForm {
   const askRole = checkbox('srv-ask-role', "Ask the respondent's role", true);
   const askSchool = checkbox('srv-ask-school', 'Ask their school or office');
   const collectEmail = checkbox('srv-collect-email', 'Collect e-mail addresses');
+  const options = fold('srv-options', '');
   const f: SurveyForm = {
     instrument,
-    description: el('p', { class: 'secondary' }),
+    description: el('p', { class: 'secondary note' }),
     role,
     icGroup: el(
       'div',
-      {},
-      el('div', { class: 'block form-group' }, el('label', { for: 'srv-role' }, 'Role'), role),
-      el(
-        'fieldset',
-        { class: 'block' },
-        el('legend', {}, 'Standards frames'),
-        ...frameBoxes.map((b) => b.row),
-      ),
+      { class: 'form-group' },
+      el('label', { for: 'srv-role' }, 'Role'),
+      role,
+      roleHelp(role, catalog, 'srv-role-help'),
     ),
     frames: frameBoxes.map((b) => b.box),
+    framesGroup: el('fieldset', {}, el('legend', {}, 'Standards frames'), ...frameBoxes.map((b) => b.row)),
     title: el('input', { id: 'srv-title', type: 'text', maxlength: '150' }),
     askRole: askRole.box,
     askSchool: askSchool.box,
     collectEmail: collectEmail.box,
     schools: el('textarea', {
       id: 'srv-schools',
-      rows: '5',
+      rows: '4',
       placeholder: 'Lincoln Elementary\nCentral Office',
     }),
     schoolsGroup: el('div', { class: 'form-group indent' }),
+    optionsSummary: options.summary,
     create: el('button', { id: 'srv-create', class: 'action', type: 'button' }, 'Create Google Form'),
-    status: el('div', { id: 'srv-status', class: 'status', role: 'status', 'aria-live': 'polite' }),
+    status: statusArea('srv-status'),
     result: el('div', { id: 'srv-result', class: 'result', 'aria-live': 'polite' }),
   };
   f.schoolsGroup.append(el('label', { for: 'srv-schools' }, 'Schools or offices, one per line'), f.schools);
-  container.append(
-    el(
-      'div',
-      { class: 'block form-group' },
-      el('label', { for: 'srv-instrument' }, 'Survey'),
-      instrument,
-      f.description,
-    ),
-    f.icGroup,
-    el(
-      'div',
-      { class: 'block form-group' },
-      el('label', { for: 'srv-title' }, 'Form title (optional)'),
-      f.title,
-    ),
+  options.details.append(
     el(
       'fieldset',
-      { class: 'block' },
-      el('legend', {}, 'Questions and options'),
+      {},
+      el('legend', {}, 'Questions'),
       askRole.row,
       askSchool.row,
       f.schoolsGroup,
       collectEmail.row,
     ),
+    f.framesGroup,
+    el('div', { class: 'form-group' }, el('label', { for: 'srv-title' }, 'Form title (optional)'), f.title),
+  );
+  container.append(
+    el(
+      'div',
+      { class: 'form-group' },
+      el('label', { for: 'srv-instrument' }, 'Survey'),
+      instrument,
+      f.description,
+    ),
+    f.icGroup,
+    options.details,
     el('div', { class: 'block' }, f.create),
     f.status,
     f.result,
+    el(
+      'p',
+      { class: 'secondary note' },
+      'Already have a Google Form? In the form, open Responses and choose "Link to Sheets" with this spreadsheet; step 3 then summarizes it.',
+    ),
   );
   return f;
 }
@@ -135,13 +142,31 @@ function request(f: SurveyForm): Record<string, unknown> {
   };
 }
 
+/** "Options: asks role and school, all three frames": the fold says what the form will ask. */
+function optionsChoice(f: SurveyForm): string {
+  const asks = [
+    f.askRole.checked && 'role',
+    f.askSchool.checked && 'school',
+    f.collectEmail.checked && 'e-mail',
+  ];
+  const chosen = asks.filter((a): a is string => typeof a === 'string');
+  const parts = [chosen.length > 0 ? `asks ${chosen.join(', ')}` : 'no extra questions'];
+  if (f.instrument.value === 'ic-self-assessment') {
+    const n = f.frames.filter((c) => c.checked).length;
+    parts.push(n === f.frames.length ? 'all three frames' : `${n} of ${f.frames.length} frames`);
+  }
+  return `Options: ${parts.join('; ')}`;
+}
+
 function showFields(f: SurveyForm): void {
   const ic = f.instrument.value === 'ic-self-assessment';
   f.icGroup.hidden = !ic;
+  f.framesGroup.hidden = !ic;
   f.description.textContent = DESCRIPTIONS[f.instrument.value] ?? '';
   const roleName = f.role.selectedOptions[0]?.textContent ?? '';
   f.title.placeholder = ic ? `IC self-assessment - ${roleName}` : 'Where are we now?';
   f.schoolsGroup.hidden = !f.askSchool.checked;
+  f.optionsSummary.textContent = optionsChoice(f);
 }
 
 function showCreated(result: HTMLElement, s: CreatedSurveyDto): void {
@@ -165,8 +190,8 @@ function showCreated(result: HTMLElement, s: CreatedSurveyDto): void {
 }
 
 /**
- * The Surveys panel: builds a Google Form from an instrument, linked to this spreadsheet,
- * and shows the link to send and the edit link. `onCreated` lets the Results panel reload.
+ * The Survey step: builds a Google Form from an instrument, linked to this spreadsheet,
+ * and shows the link to send and the edit link. `onCreated` lets the other steps catch up.
  */
 export function mountSurveys(
   container: HTMLElement,
@@ -174,7 +199,7 @@ export function mountSurveys(
   onCreated?: (survey: CreatedSurveyDto) => void,
 ): void {
   const f = build(container, catalog);
-  for (const input of [f.instrument, f.role, f.askSchool])
+  for (const input of [f.instrument, f.role, f.askRole, f.askSchool, f.collectEmail, ...f.frames])
     input.addEventListener('change', () => showFields(f));
   showFields(f);
   // The schools typed for the last survey, so a second survey offers the same list.

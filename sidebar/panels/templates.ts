@@ -1,7 +1,8 @@
 import type { CatalogDto, TemplateKindDto } from '../../src/core/api';
 import { server } from '../api';
-import { el, errorText, option } from '../dom';
+import { el, errorText, fold, option } from '../dom';
 import { withProgress } from '../status';
+import { roleHelp } from './about';
 
 interface TemplateForm {
   kind: HTMLSelectElement;
@@ -12,7 +13,8 @@ interface TemplateForm {
   others: HTMLInputElement[];
   othersGroup: HTMLElement;
   frames: HTMLInputElement[];
-  framesGroup: HTMLElement;
+  framesGroup: HTMLDetailsElement;
+  framesSummary: HTMLElement;
   framesHint: HTMLElement;
   outcomes: HTMLTextAreaElement;
   title: HTMLInputElement;
@@ -22,7 +24,11 @@ interface TemplateForm {
   insert: HTMLButtonElement;
 }
 
-function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
+/**
+ * Step 1's form: the template, the role when it needs one (with help choosing it), then the
+ * insert button; the frames are folded, since all three is the usual choice.
+ */
+function build(container: HTMLElement, catalog: CatalogDto, status: HTMLElement): TemplateForm {
   const kind = el('select', { id: 'tpl-kind' });
   catalog.templates.forEach((t) => kind.append(option(t.kind, t.label)));
   const role = el('select', { id: 'tpl-role' });
@@ -33,71 +39,68 @@ function build(container: HTMLElement, catalog: CatalogDto): TemplateForm {
   const others = catalog.roles.map((r) =>
     el('input', { type: 'checkbox', value: r.id, id: `tpl-other-${r.id}` }),
   );
-  const othersList = el(
-    'div',
-    {},
-    ...catalog.roles.map((r, i) =>
-      el('div', { class: 'choice' }, others[i]!, el('label', { for: `tpl-other-${r.id}` }, r.name)),
-    ),
-  );
   const roleLabel = el('label', { for: 'tpl-role' }, 'Role');
-  const framesList = el(
-    'div',
-    {},
-    ...catalog.frames.map((f, i) =>
-      el('div', { class: 'choice' }, frames[i]!, el('label', { for: `tpl-frame-${f.id}` }, f.name)),
+  const framesHint = el('p', { class: 'secondary' });
+  const framesFold = fold(
+    'tpl-frames',
+    '',
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Standards frames'),
+      ...catalog.frames.map((f, i) =>
+        el('div', { class: 'check-row' }, frames[i]!, el('label', { for: `tpl-frame-${f.id}` }, f.name)),
+      ),
+      framesHint,
     ),
   );
   const f: TemplateForm = {
     kind,
-    description: el('p', { class: 'secondary', id: 'tpl-desc' }),
+    description: el('p', { class: 'secondary note', id: 'tpl-desc' }),
     role,
     roleLabel,
-    roleGroup: el('div', { class: 'block form-group' }, roleLabel, role),
+    roleGroup: el('div', { class: 'form-group' }, roleLabel, role, roleHelp(role, catalog, 'tpl-role-help')),
     others,
     othersGroup: el(
       'fieldset',
-      { class: 'block', id: 'tpl-others' },
+      { id: 'tpl-others' },
       el('legend', {}, 'Beside these roles'),
-      othersList,
+      ...catalog.roles.map((r, i) =>
+        el('div', { class: 'check-row' }, others[i]!, el('label', { for: `tpl-other-${r.id}` }, r.name)),
+      ),
     ),
     frames,
-    framesHint: el('p', { class: 'secondary' }),
-    framesGroup: el('fieldset', { class: 'block' }),
-    outcomes: el('textarea', { id: 'tpl-outcomes', rows: '6', placeholder: 'One desired outcome per line' }),
+    framesGroup: framesFold.details,
+    framesSummary: framesFold.summary,
+    framesHint,
+    outcomes: el('textarea', { id: 'tpl-outcomes', rows: '5', placeholder: 'One desired outcome per line' }),
     title: el('input', {
       id: 'tpl-title',
       type: 'text',
       maxlength: '100',
       placeholder: 'IC map - Our outcomes',
     }),
-    outcomesGroup: el('div', { class: 'block form-group' }),
+    outcomesGroup: el('div', { class: 'form-group' }),
     fromSelection: el('button', { id: 'tpl-from-selection', type: 'button' }, 'Use selected cells'),
     preview: el('p', { class: 'secondary', id: 'tpl-preview', 'aria-live': 'polite' }),
     insert: el('button', { id: 'tpl-insert', class: 'action', type: 'button' }, 'Insert template'),
   };
-  f.framesGroup.append(el('legend', {}, 'Standards frames'), framesList, f.framesHint);
   f.outcomesGroup.append(
     el('label', { for: 'tpl-outcomes' }, 'Desired outcomes'),
     f.outcomes,
-    el('div', {}, f.fromSelection),
+    el('div', { class: 'block' }, f.fromSelection),
     el('label', { for: 'tpl-title' }, 'Tab title (optional)'),
     f.title,
   );
   container.append(
-    el(
-      'div',
-      { class: 'block form-group' },
-      el('label', { for: 'tpl-kind' }, 'Template'),
-      kind,
-      f.description,
-    ),
+    el('div', { class: 'form-group' }, el('label', { for: 'tpl-kind' }, 'Template'), kind, f.description),
     f.roleGroup,
     f.othersGroup,
-    f.framesGroup,
     f.outcomesGroup,
+    f.framesGroup,
     f.preview,
     el('div', { class: 'block' }, f.insert),
+    status,
   );
   return f;
 }
@@ -110,6 +113,13 @@ function request(f: TemplateForm): Record<string, unknown> {
   return { kind: f.kind.value, role: f.role.value, roles, frames, outcomes, title: f.title.value };
 }
 
+/** "Standards frames: all three", "Standards frames: 2 of 3", so the fold shows the choice. */
+function framesChoice(f: TemplateForm, info: TemplateKindDto | undefined): string {
+  const ticked = f.frames.filter((c) => c.checked).length;
+  const all = ticked === f.frames.length || (ticked === 0 && info?.frames === 'optional');
+  return `Standards frames: ${all ? 'all three' : ticked === 0 ? 'none chosen' : `${ticked} of ${f.frames.length}`}`;
+}
+
 function showFieldsFor(f: TemplateForm, info: TemplateKindDto | undefined): void {
   f.description.textContent = info?.description ?? '';
   f.roleGroup.hidden = !info?.needsRole;
@@ -118,12 +128,13 @@ function showFieldsFor(f: TemplateForm, info: TemplateKindDto | undefined): void
   // Your own role is already the first column: it cannot be ticked again.
   for (const box of f.others) box.disabled = box.value === f.role.value;
   f.framesGroup.hidden = info?.frames === 'none';
+  f.framesSummary.textContent = framesChoice(f, info);
   f.framesHint.textContent = info?.frames === 'optional' ? 'Leave all unticked for all three frames.' : '';
   f.outcomesGroup.hidden = !info?.needsOutcomes;
 }
 
 /**
- * The Templates panel (sidebar and menu dialog): choose the template, the role and frames,
+ * The Templates step (sidebar and menu dialog): choose the template, the role and frames,
  * see how many rows it will make, insert with progress and a clear result or error.
  */
 export function mountTemplates(
@@ -132,7 +143,7 @@ export function mountTemplates(
   status: HTMLElement,
   onInserted?: (sheetName: string) => void,
 ): void {
-  const f = build(container, catalog);
+  const f = build(container, catalog, status);
   let previewSeq = 0;
   const refresh = async () => {
     showFieldsFor(

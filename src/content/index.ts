@@ -16,7 +16,7 @@ import type {
 export * from './types';
 export { FRAME_CODES, FRAME_IDS, FRAMES } from './frames';
 export { printedText, REFLECTION_SETS } from './reflections';
-export { ROLES } from './roles';
+export { ROLE_GUIDANCE, ROLES } from './roles';
 export { STANDARD_STEM, STANDARDS, type StandardId } from './standards';
 export { WHERE_ARE_WE_NOW } from './instruments';
 export { asPrinted, type ListItem, type ListPunctuation, type SeedList } from './lists';

@@ -22,6 +22,16 @@ function role({ id, name, heading, description, byFrame }: RoleSource): Role {
 }
 
 /**
+ * How seed 002 advises choosing a role, word for word: start with your own role, read the others
+ * too, and (its parenthetical note) the role most relevant to your work might not be your title.
+ */
+export const ROLE_GUIDANCE = {
+  recommendation:
+    'We recommend starting with the key responsibilities for your role, then considering those of other roles to see how the responsibilities complement and support each other and how collaboration is embedded throughout.',
+  note: 'Note that the role most relevant to your work might not match your job title. For example, an assistant principal may fill the role of a coach or a head of school might fulfill the role we refer to as principal.',
+} as const;
+
+/**
  * The seven roles of "What's your role in implementing standards?" (Learning Forward), in the
  * article's order. Descriptions and key responsibilities are word for word from the article.
  */

@@ -12,11 +12,17 @@ export type { ColumnsDto, SurveySummary };
 
 export interface CatalogDto {
   readonly frames: readonly { id: FrameId; name: string }[];
-  readonly roles: readonly { id: RoleId; name: string; heading: string }[];
+  /** `description`: the seed's paragraph, shown by every role picker. */
+  readonly roles: readonly { id: RoleId; name: string; heading: string; description: string }[];
+  /** The seed's advice on choosing a role (its note: your role may not match your job title). */
+  readonly roleGuidance: { readonly recommendation: string; readonly note: string };
   readonly standards: readonly { id: string; name: string; frame: FrameId }[];
   readonly templates: readonly TemplateKindDto[];
-  /** Answer scales, for the column settings of a summary. */
-  readonly scales: readonly { id: string; name: string; labels: readonly string[] }[];
+  /**
+   * Answer scales, for the column settings of a summary. `title` is the scale as people name
+   * it; the id is only an option value, never shown.
+   */
+  readonly scales: readonly { id: string; title: string; labels: readonly string[] }[];
 }
 
 export interface InsertResult {
@@ -103,6 +109,36 @@ export interface ResponseTabDto {
   readonly looksLikeResponses: boolean;
 }
 
+/**
+ * A source of responses, keyed as the sidebar's pickers key it: "form:<id>" for a Form's tab
+ * (found by its link, whatever the tab is called), "tab:<name>" for any other tab.
+ */
+export type SourceKey = `form:${string}` | `tab:${string}`;
+
+/** This spreadsheet at a glance: the sidebar's state line, polled while the sidebar is open. */
+export interface SpreadsheetStateDto {
+  /** How many tabs the spreadsheet has (a new spreadsheet has one). */
+  readonly tabs: number;
+  /** The tabs that receive a Google Form's responses, in tab order. */
+  readonly surveys: readonly {
+    readonly key: SourceKey;
+    readonly tab: string;
+    /** The survey's title when the add-on made the Form, else null. */
+    readonly title: string | null;
+    readonly responses: number;
+  }[];
+  /** The summary tabs built here, newest first, with the responses each counted. */
+  readonly summaries: readonly {
+    readonly key: SourceKey;
+    readonly sheetName: string;
+    readonly builtIso: string;
+    readonly responses: number;
+  }[];
+  readonly autoRefresh: AutoRefreshState;
+  /** The summary-only copy, once one was shared. */
+  readonly sharedCopyUrl: string | null;
+}
+
 /** Every function the sidebar may call. `main.ts` implements it; the sidebar imports only this type. */
 export interface SidebarApi {
   getCatalog(): CatalogDto;
@@ -123,6 +159,8 @@ export interface SidebarApi {
   summarizeSurvey(request: unknown): SurveySummary;
   /** Builds or rebuilds the summary tab for the same request shape. */
   buildSummary(request: unknown): SummaryResult;
+  /** Cheap enough to poll: one read of the document properties and of each tab's form link. */
+  getSpreadsheetState(): SpreadsheetStateDto;
   getAutoRefresh(): AutoRefreshState;
   setAutoRefresh(on: boolean): AutoRefreshState;
   /** `emails`: addresses separated by commas, spaces or new lines. */

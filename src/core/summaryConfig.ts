@@ -1,3 +1,4 @@
+import type { AutoRefreshState, SourceKey } from './api';
 import { UserError } from './errors';
 import { parseSummarizeRequest, type SummarizeRequest } from './forms';
 
@@ -7,7 +8,7 @@ import { parseSummarizeRequest, type SummarizeRequest } from './forms';
  */
 export interface SummaryConfig {
   /** Stable key of the source: the form id, else the responses tab's name. */
-  readonly key: string;
+  readonly key: SourceKey;
   readonly request: SummarizeRequest;
   /** The summary tab's current name and id (a user may rename it; the id finds it again). */
   readonly sheetName: string;
@@ -29,8 +30,16 @@ export const STATUS_KEY = 'summary-status';
 export const AUTO_REFRESH_KEY = 'auto-refresh';
 export const SHARE_KEY = 'share-copy';
 
-export const sourceKey = (req: SummarizeRequest): string =>
+export const sourceKey = (req: SummarizeRequest): SourceKey =>
   'formId' in req.ref ? `form:${req.ref.formId}` : `tab:${req.ref.tab}`;
+
+export const isSourceKey = (x: unknown): x is SourceKey =>
+  typeof x === 'string' && (x.startsWith('form:') || x.startsWith('tab:'));
+
+/** Whether auto-refresh is on and what it last did, from the document properties. */
+export function autoRefreshOf(property: (key: string) => string | null): AutoRefreshState {
+  return { on: property(AUTO_REFRESH_KEY) === 'on', last: parseStatus(property(STATUS_KEY)) };
+}
 
 export const configKey = (key: string): string => `${CONFIG_PREFIX}${key}`;
 
@@ -41,7 +50,7 @@ export function readConfigs(props: Readonly<Record<string, string>>): SummaryCon
     if (!k.startsWith(CONFIG_PREFIX)) continue;
     try {
       const c = JSON.parse(v) as SummaryConfig;
-      if (c && typeof c.key === 'string' && typeof c.sheetName === 'string') {
+      if (c && isSourceKey(c.key) && typeof c.sheetName === 'string') {
         // Re-checked on the way in: the stored request is a `SummarizeRequest` with its ref flattened.
         out.push({ ...c, request: parseSummarizeRequest({ ...c.request, ...c.request.ref }) });
       }

@@ -5,6 +5,7 @@ import { launchChromium } from '../../local/browser';
 import { type Preview, startPreview } from '../../local/preview/server';
 import { PreviewSession } from '../../local/preview/session';
 import { saveScreenshot } from '../support/screenshot';
+import { goToStep, ready, unfold } from '../support/sidebarPage';
 
 /**
  * `npm run preview` as a newcomer uses it: the real sidebar beside the live view of the emulated
@@ -50,7 +51,8 @@ describe('npm run preview', () => {
   it('serves the sidebar alone at /sidebar, 300 px wide, talking to the emulator', async () => {
     const alone = await browser.newPage({ viewport: { width: 300, height: 860 } });
     await alone.goto(`${preview.url}/sidebar`);
-    await alone.locator('#roles li').nth(6).waitFor();
+    await ready(alone);
+    await alone.locator('#roles li').nth(6).waitFor({ state: 'attached' });
     expect(await alone.locator('#roles li').count()).toBe(7);
     expect(await alone.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(300);
     await alone.locator('#tpl-preview').filter({ hasText: 'Adds the tab' }).waitFor();
@@ -89,6 +91,8 @@ describe('npm run preview', () => {
   });
 
   it('creates a survey, lets emulated respondents answer it, then builds and shares the summary', async () => {
+    await goToStep(sidebar, 'survey');
+    await unfold(sidebar, 'srv-options');
     await sidebar.locator('#srv-ask-school').check();
     await sidebar.locator('#srv-schools').fill('Lincoln Elementary\nWashington High');
     await sidebar.locator('#srv-create').click();
@@ -102,11 +106,13 @@ describe('npm run preview', () => {
     expect(forms).toHaveLength(1);
     expect(forms[0]!.responses).toBe(24);
 
+    await goToStep(sidebar, 'results');
     await sidebar.locator('#res-reload').click();
     const option = sidebar.locator(`#res-tab option[value="form:${forms[0]!.id}"]`);
     await option.filter({ hasText: '(24 responses)' }).waitFor({ state: 'attached' });
     await sidebar.locator('#res-tab').selectOption(`form:${forms[0]!.id}`);
     await sidebar.locator('#res-settings').waitFor({ state: 'visible' });
+    await unfold(sidebar, 'res-options');
     await sidebar.locator('#res-group').selectOption('Your role');
     await sidebar.locator('#res-min').fill('3');
     await sidebar.locator('#res-build').click();

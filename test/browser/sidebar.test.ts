@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openAddonPage } from '../../local/browser';
 import { loadBundle, readDist } from '../../local/bundle';
 import { createEmulator, type Emulator } from '../../local/emulator';
+import { ready, unfold } from '../support/sidebarPage';
 
 /** The built sidebar in headless Chromium, talking to the built add-on in the emulator. */
 let browser: Browser;
@@ -23,6 +24,9 @@ async function open(file = 'Sidebar.html'): Promise<{ emu: Emulator; page: Page 
 describe('sidebar', () => {
   it('lists the standards by frame and the roles it gets from the server, at 300 px', async () => {
     const { page } = await open();
+    await ready(page);
+    await unfold(page, 'about-standards');
+    await unfold(page, 'about-roles');
     await page.waitForSelector('#standards li:nth-child(14)');
     expect(await page.locator('#standards li.frame').count()).toBe(3);
     expect(await page.locator('#standards li:not(.frame)').count()).toBe(11);
@@ -64,6 +68,7 @@ describe('sidebar', () => {
     const { page } = await open();
     await page.waitForSelector('#tpl-kind option', { state: 'attached' });
     await page.selectOption('#tpl-kind', 'ic-map');
+    await unfold(page, 'tpl-frames');
     for (const box of await page.locator('#templates-panel input[type=checkbox]').all()) await box.uncheck();
     await page.click('#tpl-insert');
     await page.locator('#status .error').waitFor();

@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openAddonPage } from '../../local/browser';
-import { type LoadedBundle, loadBundle, readDist } from '../../local/bundle';
-import { createEmulator, type Emulator } from '../../local/emulator';
+import type { LoadedBundle } from '../../local/bundle';
+import type { Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
 import { responsibilitiesFor, WHERE_ARE_WE_NOW } from '../../src/content';
 import { levelDescriptionsFor } from '../../src/content/icLevels';
 import type { CreatedSurveyDto } from '../../src/core/api';
+import { goToStep, openPage, type Setup, unfold } from '../support/sidebarPage';
 
 /** The Surveys, Results, Keep fresh and Share panels in headless Chromium, against the built add-on. */
 let browser: Browser;
@@ -16,21 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Setup {
-  emu: Emulator;
-  addon: LoadedBundle;
-  page: Page;
-}
-
-async function open(file = 'Sidebar.html', before?: (s: Omit<Setup, 'page'>) => void): Promise<Setup> {
-  const emu = createEmulator({
-    htmlFiles: { Sidebar: readDist('Sidebar.html'), SummaryDialog: readDist('SummaryDialog.html') },
-  });
-  const addon = loadBundle(emu);
-  before?.({ emu, addon });
-  const page = await openAddonPage(browser, addon, file);
-  return { emu, addon, page };
-}
+const open = (file?: string, before?: (s: Omit<Setup, 'page'>) => void) => openPage(browser, file, before);
 
 const STATEMENTS = WHERE_ARE_WE_NOW.statements.map((s) => s.text);
 const LABELS = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];
@@ -59,11 +46,13 @@ function submitResponses(emu: Emulator, formId: string, count = 12): void {
   }
 }
 
-/** Chooses the linked responses tab once the column settings have loaded. */
+/** Chooses the linked responses tab once the column settings have loaded, and unfolds its options. */
 async function chooseTab(page: Page, formId: string): Promise<void> {
+  await goToStep(page, 'results');
   await page.waitForSelector(`#res-tab option[value="form:${formId}"]`, { state: 'attached' });
   await page.selectOption('#res-tab', `form:${formId}`);
   await page.locator('#res-settings').waitFor({ state: 'visible' });
+  await unfold(page, 'res-options');
 }
 
 async function preview(page: Page): Promise<string[][]> {
@@ -89,8 +78,10 @@ describe('surveys panel', () => {
   it('creates a Where-are-we-now form with role and schools, and shows its links', async () => {
     const { emu, page } = await open();
     await page.waitForSelector('#srv-instrument option', { state: 'attached' });
+    await goToStep(page, 'survey');
     expect(await page.inputValue('#srv-instrument')).toBe('where-are-we-now');
     expect(await page.isVisible('#srv-role')).toBe(false);
+    await unfold(page, 'srv-options');
     expect(await page.isVisible('#srv-schools')).toBe(false);
     await page.check('#srv-ask-role');
     await page.check('#srv-ask-school');
@@ -116,12 +107,14 @@ describe('surveys panel', () => {
     // The Results list picks the new tab up, linked tabs first.
     await page.waitForSelector(`#res-tab option[value="form:${form.id}"]`, { state: 'attached' });
     expect(await page.textContent(`#res-tab option[value="form:${form.id}"]`)).toBe(
-      'Form Responses 1 — Where are we now? (0 responses)',
+      'Where are we now? — Form Responses 1 (0 responses)',
     );
   });
 
   it('prefills the schools saved with the last survey', async () => {
     const { page } = await open('Sidebar.html', ({ addon }) => createSurvey(addon));
+    await goToStep(page, 'survey');
+    await unfold(page, 'srv-options');
     await page.check('#srv-ask-school');
     await expect(page.inputValue('#srv-schools')).resolves.toBe('North Elementary\nSouth Middle');
   });
@@ -129,12 +122,14 @@ describe('surveys panel', () => {
   it('asks for role and frames only for the IC self-assessment', async () => {
     const { emu, page } = await open();
     await page.waitForSelector('#srv-instrument option', { state: 'attached' });
+    await goToStep(page, 'survey');
     await page.selectOption('#srv-instrument', 'ic-self-assessment');
     expect(await page.isVisible('#srv-role')).toBe(true);
     await page.selectOption('#srv-role', 'coach');
     expect(await page.getAttribute('#srv-title', 'placeholder')).toBe('IC self-assessment - Coach');
     const frames = page.locator('#surveys-panel input[id^="srv-frame-"]');
     expect(await frames.count()).toBe(3);
+    await unfold(page, 'srv-options');
     await frames.nth(1).uncheck();
     await frames.nth(2).uncheck();
     await page.uncheck('#srv-ask-role');
@@ -154,6 +149,8 @@ describe('surveys panel', () => {
   it('shows what to fix when the schools list is empty', async () => {
     const { emu, page } = await open();
     await page.waitForSelector('#srv-instrument option', { state: 'attached' });
+    await goToStep(page, 'survey');
+    await unfold(page, 'srv-options');
     await page.check('#srv-ask-school');
     await page.fill('#srv-schools', '  \n');
     await page.click('#srv-create');
@@ -174,6 +171,7 @@ describe('results panel', () => {
     });
     await page.waitForSelector(`#res-tab option[value="form:${survey.formId}"]`, { state: 'attached' });
     submitResponses(emu, survey.formId);
+    await goToStep(page, 'results');
     await page.click('#res-reload');
     await page
       .locator(`#res-tab option[value="form:${survey.formId}"]`)
@@ -232,7 +230,9 @@ describe('results panel', () => {
     await page.click('#res-columns > summary');
     const header = `${WHERE_ARE_WE_NOW.title} [${STATEMENTS[0]}]`;
     const row = page.locator('.column-row', { has: page.getByText(header, { exact: true }) });
-    expect(await row.locator('.read-as').textContent()).toBe('agreement scale (from the survey)');
+    expect(await row.locator('.read-as').textContent()).toBe(
+      '5-point agreement with “No opinion” (from the survey)',
+    );
     await page.getByLabel(header, { exact: true }).selectOption('ignore');
     await row.locator('.read-as').filter({ hasText: 'Not a question (your setting)' }).waitFor();
     const rows = await preview(page);
@@ -337,6 +337,7 @@ describe('keep fresh', () => {
   it('turns the form-submit trigger on and off, and shows the last refresh', async () => {
     const { emu, addon, page, survey } = await withBuiltSummary();
     const submitTriggers = () => emu.triggers.list().filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+    await goToStep(page, 'results');
     await page.waitForSelector('#auto-refresh:not([disabled])');
     expect(await page.isChecked('#auto-refresh')).toBe(false);
     await page.check('#auto-refresh');
@@ -347,6 +348,7 @@ describe('keep fresh', () => {
     // A new response refreshes the summary; a sidebar opened afterwards says so.
     submitResponses(emu, survey.formId, 1);
     const again = await openAddonPage(browser, addon);
+    await goToStep(again, 'results');
     await again.locator('#auto-refresh-note').filter({ hasText: 'Last refresh' }).waitFor();
     expect(await again.isChecked('#auto-refresh')).toBe(true);
     await again.close();
@@ -361,6 +363,7 @@ describe('keep fresh', () => {
 describe('share', () => {
   it('shares a summary-only copy and shows its link', async () => {
     const { emu, page } = await withBuiltSummary();
+    await goToStep(page, 'results');
     await page.fill('#share-emails', 'Principal@District.org,\nboard@district.org');
     await page.click('#share-go');
     await page.locator('#share-status .ok').waitFor();
@@ -378,6 +381,7 @@ describe('share', () => {
 
   it("shows the server's message for a bad address", async () => {
     const { page } = await withBuiltSummary();
+    await goToStep(page, 'results');
     await page.fill('#share-emails', 'principal@district.org, not-an-address');
     await page.click('#share-go');
     await page.locator('#share-status .error').waitFor();
@@ -409,6 +413,8 @@ describe('IC map from survey panel', () => {
       callLikeScriptRun(addon, 'buildSummary', { formId: ic.formId });
       emu.spreadsheet.getSheetByName('IC map - Coach - Rigorous Content for Each Learner')!.activate();
     });
+    await goToStep(page, 'results');
+    await unfold(page, 'icmap');
     await page.click('#icmap-update');
     await page.locator('#icmap-status .ok').waitFor();
     expect(await page.textContent('#icmap-status')).toMatch(/^Filled "Where we are now" for 4 of 4 outcomes/);
@@ -418,6 +424,8 @@ describe('IC map from survey panel', () => {
 
   it('names what to do when the open tab is not an IC map', async () => {
     const { page } = await open();
+    await goToStep(page, 'results');
+    await unfold(page, 'icmap');
     await page.fill('#icmap-group', 'North Elementary');
     await page.click('#icmap-update');
     await page.locator('#icmap-status .error').waitFor();

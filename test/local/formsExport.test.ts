@@ -215,7 +215,7 @@ describe('npm start -- --responses <a Forms export> --group-by "grade BAND"', ()
         column: Q.needs,
         reason:
           'fewer than 80% of answers on any known scale: 25% are other answers (such as "Other:" text), ' +
-          '75% are on the agreement scale',
+          '75% are on the closest one (5-point agreement with “No opinion”)',
       },
       { column: 'What else should we know?', reason: 'free text' },
       { column: 'Years in the district', reason: 'numbers that are not a scale' },
@@ -234,8 +234,9 @@ describe('npm start -- --responses <a Forms export> --group-by "grade BAND"', ()
 
   it('reports the 4-point column it had to choose a scale for', () => {
     expect(summary.messages).toContain(
-      `"${Q.plc}" fits more than one reading: read as agreement4 (the answers also fit agreement, ` +
-        'agreement-neutral, agreement7). If that is wrong, choose how to read it in the column settings.',
+      `"${Q.plc}" fits more than one reading: read as 4-point agreement (no middle) (the answers also fit ` +
+        '5-point agreement with “No opinion”, 5-point agreement with “Neutral” or 7-point agreement). If that ' +
+        'is wrong, choose how to read it in the column settings.',
     );
   });
 

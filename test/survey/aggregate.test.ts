@@ -116,7 +116,7 @@ describe('aggregate: hand-computed figures', () => {
     ]);
     expect(i.invalidDistinct).toBe(2);
     expect(s.messages).toContain(
-      `"${S2}": 2 answers are not on the agreement scale; counted as invalid, not dropped.`,
+      `"${S2}": 2 answers are not on its scale (5-point agreement with “No opinion”); counted as invalid, not dropped.`,
     );
   });
 

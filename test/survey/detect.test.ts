@@ -110,8 +110,9 @@ describe('detectItems', () => {
       alternatives: ['agreement5-neutral', 'agreement4', 'agreement7'],
     });
     expect(d.messages).toEqual([
-      '"A" fits more than one reading: read as agreement (the answers also fit agreement-neutral, agreement4, ' +
-        'agreement7). If that is wrong, choose how to read it in the column settings.',
+      '"A" fits more than one reading: read as 5-point agreement with “No opinion” (the answers also fit ' +
+        '5-point agreement with “Neutral”, 4-point agreement (no middle) or 7-point agreement). If that is ' +
+        'wrong, choose how to read it in the column settings.',
     ]);
     // Grid votes beat table votes.
     const grid = detectItems(

@@ -58,7 +58,9 @@ describe('linear scales', () => {
     // A highest answer of 4 could be a 1-4 or a 1-5 scale: read as 1-5 and reported.
     const four = detect('Useful?', [1, 2, 3, 4, 4]);
     expect(four.items[0]).toMatchObject({ scaleId: 'linear1-5', alternatives: ['linear1-4'] });
-    expect(four.messages[0]).toMatch(/read as linear 1-5 \(the answers also fit linear 1-4\)/);
+    expect(four.messages[0]).toMatch(
+      /read as Linear scale 1 to 5 \(the answers also fit Linear scale 1 to 4\)/,
+    );
     expect(detect('0-10', [0, 3, 10, 7]).items[0]!.scaleId).toBe('linear0-10');
   });
 
@@ -206,7 +208,7 @@ describe('single-choice and checkbox questions', () => {
       {
         column: 'Q',
         reason:
-          'fewer than 80% of answers on any known scale: 25% are other answers (such as "Other:" text), 75% are on the agreement scale',
+          'fewer than 80% of answers on any known scale: 25% are other answers (such as "Other:" text), 75% are on the closest one (5-point agreement with “No opinion”)',
       },
       { column: 'Id', reason: 'free text' },
     ]);

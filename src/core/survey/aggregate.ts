@@ -1,3 +1,4 @@
+import { scaleTitle } from '../../content/scaleTitles';
 import { isScaleId } from '../../content/scales';
 import { codeCheckboxColumn, setLookup } from './choices';
 import type { SurveyItem } from './detect';
@@ -207,7 +208,8 @@ export function summarize(prepared: PreparedSurvey, options: SummarizeOptions = 
     const overall = figures(item, countByGroup(item, null, 1), 0, decimals);
     if (overall.invalid > 0) {
       // No examples here: messages may be shared, and invalid answers are respondents' own text.
-      const where = item.set.name === null ? 'one of the choices' : `on the ${item.set.name} scale`;
+      const where =
+        item.set.scaleId === null ? 'one of the choices' : `on its scale (${scaleTitle(item.set.scaleId)})`;
       messages.push(
         `"${item.heading.title}": ${overall.invalid} answer${overall.invalid === 1 ? ' is' : 's are'} not ` +
           `${where}; counted as invalid, not dropped.`,

@@ -1,3 +1,4 @@
+import { scaleTitle } from '../../content/scaleTitles';
 import { linearScaleId, SCALES } from '../../content/scales';
 import { headerTexts } from '../../content/languages';
 import type { ScaleId } from '../../content/types';
@@ -513,7 +514,7 @@ function textReason(p: Profile, best: number): string {
   if (best * 2 >= p.nonBlank) {
     const s = p.matches.indexOf(best);
     const fit = Math.round((best / p.nonBlank) * 100);
-    return skipReason.partialFit(100 - fit, fit, SCALES[s]!.name);
+    return skipReason.partialFit(100 - fit, fit, scaleTitle(SCALES[s]!.id));
   }
   if (p.distinct === 1) return skipReason.sameAnswer;
   return p.unique * 2 > p.nonBlank ? skipReason.freeText : skipReason.fewRepeats;
@@ -617,11 +618,11 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** A reading's name for people: the scale's name, or "single choice" / "checkboxes". */
+/** A reading's name for people: the scale's title (never its id), or "single choice" / "checkboxes". */
 export function readingName(r: ReadingId): string {
   if (r === 'choice') return 'single choice';
   if (r === 'checkbox') return 'checkboxes';
-  return SCALES.find((s) => s.id === r)?.name ?? r.replace(/^linear(\d+)-(\d+)$/, 'linear $1-$2');
+  return scaleTitle(r);
 }
 
 function ambiguityMessage(
@@ -631,7 +632,9 @@ function ambiguityMessage(
 ): string {
   const shown = headers.slice(0, 3).map((h) => `"${h}"`);
   if (headers.length > 3) shown.push(`and ${headers.length - 3} more`);
-  const also = alternatives.map(readingName).join(', ');
+  const names = alternatives.map(readingName);
+  const also =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? '');
   return (
     `${shown.join(', ')} ${headers.length === 1 ? 'fits' : 'fit'} more than one reading: read as ${readingName(pick)} ` +
     `(the answers also fit ${also}). If that is wrong, choose how to read it in the column settings.`

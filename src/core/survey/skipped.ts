@@ -19,8 +19,8 @@ export const skipReason = {
   school: 'school or office (used to break the results down)',
   fileUpload: 'file uploads',
   times: 'times',
-  /** `other`% of the answers are not labels of the best-fitting scale. */
+  /** `other`% of the answers are not labels of the best-fitting scale (named as people say it). */
   partialFit: (other: number, fit: number, scale: string): string =>
     `fewer than 80% of answers on any known scale: ${other}% are other answers (such as "Other:" text), ` +
-    `${fit}% are on the ${scale} scale`,
+    `${fit}% are on the closest one (${scale})`,
 } as const;

@@ -47,7 +47,7 @@ function services(): { sheets: SheetsApi; drive: DriveApi } {
   return { sheets, drive };
 }
 
-const copyUrl = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
+export const copyUrl = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
 
 /** Text of a thrown value without Apps Script's "Exception: " prefix. */
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^Exception:\s*/, '');

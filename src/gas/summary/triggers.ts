@@ -1,5 +1,5 @@
 import type { AutoRefreshState } from '../../core/api';
-import { AUTO_REFRESH_KEY, parseStatus, STATUS_KEY } from '../../core/summaryConfig';
+import { AUTO_REFRESH_KEY, autoRefreshOf } from '../../core/summaryConfig';
 import { withDocumentLock } from '../lock';
 
 export const SUBMIT_HANDLER = 'onFormSubmitRefresh';
@@ -36,8 +36,7 @@ function ensureSubmitTrigger(ss: Spreadsheet, mine: readonly Trigger[]): void {
 
 export function autoRefreshState(): AutoRefreshState {
   const props = PropertiesService.getDocumentProperties();
-  const on = props.getProperty(AUTO_REFRESH_KEY) === 'on';
-  return { on, last: parseStatus(props.getProperty(STATUS_KEY)) };
+  return autoRefreshOf((key) => props.getProperty(key));
 }
 
 /** Turns auto-refresh on or off for this document (off removes its triggers). */

@@ -29,13 +29,14 @@ export function listResponseTabs(): ResponseTabDto[] {
       formId,
       linked,
       rows,
-      surveyTitle: surveyTitle(props, formId),
+      surveyTitle: recordedSurveyTitle(props, formId),
       looksLikeResponses,
     };
   });
 }
 
-function surveyTitle(props: Record<string, string>, formId: string | null): string | null {
+/** The title the add-on recorded for a Form it made, or null (not ours, or the record is damaged). */
+export function recordedSurveyTitle(props: Record<string, string>, formId: string | null): string | null {
   if (formId === null) return null;
   try {
     return decodeSchema(props, formId)?.title ?? null;
