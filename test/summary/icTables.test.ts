@@ -41,7 +41,7 @@ const IC: IcOutcomes = {
   [tp1!.text]: outcome(tp1!.id, 'Transformational Processes'),
 };
 /** The outcomes as the tables name them: numbered as in the survey. */
-const [T1, T2, T3] = ITEMS.map((item, k) => `${k + 1}. ${item.title}`);
+const [T1, T2, T3] = ITEMS.map((item, k) => `${k + 1}. ${item.title}`) as [string, string, string];
 
 const input = (extra: Partial<SummaryInput> = {}): SummaryInput => ({
   survey: 'IC self-assessment - Coach',
