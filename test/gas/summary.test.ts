@@ -93,6 +93,22 @@ describe('building a summary tab', () => {
     expect(emu.spreadsheet.getSheets().filter((s) => s.getName().startsWith('Summary'))).toHaveLength(1);
   });
 
+  it("keeps the breakdown's name the user gave through a refresh and in the shared copy", () => {
+    writeResponsesTab(emu, 'Form Responses 1', 20);
+    const built = main.buildSummary({ ...REQUEST, groupLabel: 'Job' });
+    const heading = (values: unknown[][]) =>
+      values.find((r) => String(r[0]).startsWith('Percent favorable by'))?.[0];
+    expect(heading(emu.sheet(built.sheetName).snapshot().values)).toBe('Percent favorable by job');
+    writeResponsesTab(emu, 'Form Responses 1', 30, 5);
+    main.menuBuildSummaries();
+    const after = emu.sheet(built.sheetName).snapshot().values;
+    expect(after.find((r) => r[0] === 'Responses counted')?.[1]).toBe(30);
+    expect(heading(after)).toBe('Percent favorable by job');
+    main.shareSummary('lead@district.example.org');
+    const copy = emu.spreadsheets.get(PropertiesService.getDocumentProperties().getProperty('share-copy')!)!;
+    expect(heading(copy.snapshot().sheets[0]!.values)).toBe('Percent favorable by job');
+  });
+
   it('never writes to the responses tab', () => {
     writeResponsesTab(emu, 'Form Responses 1', 25);
     const before = emu.sheet('Form Responses 1').snapshot();

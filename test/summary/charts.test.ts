@@ -7,6 +7,7 @@ import { buildSummary, HIDDEN } from '../../src/core/summary';
 import type { SummaryInput } from '../../src/core/summary';
 import { aggregate, detectItems, type GroupBy, type SurveySummary } from '../../src/core/survey';
 import { at, must, table } from '../survey/helpers';
+import { CHOICES, randomSummary } from './randomSummary';
 
 const L = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];
 const F = ['Always', 'Often', 'Sometimes', 'Rarely', 'Never'];
@@ -367,6 +368,43 @@ describe('invariants over random responses', () => {
           expect(plan.values.flat().some((v) => typeof v === 'string' && v.includes('maybe'))).toBe(false);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('every chart, for any summary of every kind of question', () => {
+  it('reads in scale order, has distinct categories, sits in view over blank rows, reads hidden rows', () => {
+    fc.assert(
+      fc.property(randomSummary, fc.boolean(), (summary, share) => {
+        const { plan, layout } = buildSummary(input(summary), { forSharing: share });
+        const charts = plan.charts ?? [];
+        expect(charts.map((c) => c.id)).toEqual(
+          expect.arrayContaining(['answers-1', 'levels-2', 'choices-3', 'choices-4']),
+        );
+        const hidden = layout.chartDataRows!.hidden;
+        for (const c of charts) {
+          const d = chartData(plan, c);
+          // Distinct bars, even for the two outcomes whose text starts alike.
+          expect(new Set(d.categories).size).toBe(d.categories.length);
+          for (const cat of d.categories) expect(String(cat).length).toBeLessThanOrEqual(40);
+          // In view on a laptop with the sidebar open.
+          const left =
+            plan.columnWidths.slice(0, c.position.anchorCol - 1).reduce((a, w) => a + w, 0) +
+            c.position.offsetX;
+          expect(left + c.width).toBeLessThanOrEqual(1000);
+          // The data it reads is in the hidden rows, and the chart plots them.
+          expect(c.range.row).toBeGreaterThanOrEqual(hidden.row);
+          expect(c.range.row + c.range.rows - 1).toBeLessThanOrEqual(hidden.row + hidden.rows - 1);
+          expect(c.plotsHiddenRows).toBe(true);
+        }
+        // Legends in scale order: the order Sheets lists them in is the series order.
+        const names = (id: string) => charts.find((c) => c.id === id)!.series.map((x) => x.name);
+        expect(names('answers-1')).toEqual(getScale('agreement5').labels.map((l) => l.label));
+        expect(names('levels-2')).toEqual(getScale('ic-levels').labels.map((l) => l.label));
+        expect(names('choices-3')).toEqual(CHOICES);
+        expectChartsOverBlankRows(plan);
+      }),
+      { numRuns: 60 },
     );
   });
 });

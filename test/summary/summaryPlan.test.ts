@@ -375,6 +375,36 @@ describe('breakdown', () => {
   });
 });
 
+describe("the breakdown's name", () => {
+  it('is a short name from the column, in every heading, title and about line', () => {
+    const { plan, layout } = buildSummary(input({ ...SUMMARY, groupBy: 'Your role' }));
+    expect(cell(plan, layout.breakdown!.heading, 1)).toBe('Percent favorable by role');
+    expect(rowsOf(plan, layout.about.range)).toContainEqual(['Broken down by', 'Role (column "Your role")']);
+    expect(plan.charts!.find((c) => c.id === 'favorable-by-group')!.title).toContain(
+      'percent favorable by role',
+    );
+    expect(strings(plan).some((t) => t.includes('by Your role'))).toBe(false);
+  });
+
+  it('is the one the user gave, in the copy for sharing too', () => {
+    for (const share of [false, true]) {
+      const { plan, layout } = buildSummary(input(SUMMARY, { groupLabel: 'Job' }), { forSharing: share });
+      expect(cell(plan, layout.breakdown!.heading, 1)).toBe('Percent favorable by job');
+      expect(rowsOf(plan, layout.about.range)).toContainEqual(['Broken down by', 'Job (column "Role")']);
+    }
+  });
+
+  it('is "Wave" for waves, with the date column and the cutoffs', () => {
+    const waves = { ...SUMMARY, groupBy: 'Timestamp', cutoffs: ['2025-01-15'] };
+    const { plan, layout } = buildSummary(input(waves));
+    expect(cell(plan, layout.breakdown!.heading, 1)).toBe('Percent favorable by wave');
+    expect(rowsOf(plan, layout.about.range)).toContainEqual([
+      'Broken down by',
+      'Wave (Timestamp split at 2025-01-15)',
+    ]);
+  });
+});
+
 describe('data quality', () => {
   const { plan, layout } = buildSummary(input());
 

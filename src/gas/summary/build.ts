@@ -35,6 +35,7 @@ export function buildSummaryUnlocked(raw: unknown, previous: SummaryConfig | nul
     sourceTab: src.tab,
     summary: src.summary,
     ic: src.ic,
+    groupLabel: src.request.groupLabel,
     updatedIso: when.text,
     timeZoneLabel: when.zone,
   });

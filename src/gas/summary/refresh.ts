@@ -14,6 +14,7 @@ export const rawRequest = (r: SummarizeRequest): Record<string, unknown> => ({
   overrides: r.overrides,
   waves: r.waves,
   onePerPerson: r.onePerPerson,
+  groupLabel: r.groupLabel,
 });
 
 function record(outcome: RefreshStatus['outcome'], message: string): RefreshStatus {

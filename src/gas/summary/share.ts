@@ -130,6 +130,7 @@ export function shareSummaries(rawEmails: unknown): ShareResult {
           sourceTab: src.tab,
           summary: src.summary,
           ic: src.ic,
+          groupLabel: src.request.groupLabel,
           updatedIso: when,
           timeZoneLabel: zone,
         });
