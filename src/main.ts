@@ -12,9 +12,9 @@ import { insertStandardsOverview as insertOverview } from './gas/overview';
 import { openSidebar, openSummaryDialog, openTemplateDialog } from './gas/sidebar';
 import { spreadsheetState } from './gas/status';
 import { buildSummaryTab } from './gas/summary/build';
-import { refreshStaleSummaries } from './gas/summary/refresh';
+import { refreshAfterSubmit, refreshStaleSummaries } from './gas/summary/refresh';
 import { shareSummaries } from './gas/summary/share';
-import { autoRefreshState, recreateMissingTrigger, setAutoRefresh as setAuto } from './gas/summary/triggers';
+import { checkAutoRefresh, hourlyCheck, setAutoRefresh as setAuto } from './gas/summary/triggers';
 import {
   createSurvey as createSurveyForm,
   describeColumns as describe,
@@ -70,6 +70,8 @@ export function menuBuildSummary(): void {
 
 export function menuBuildSummaries(): void {
   runFromMenu('Refresh summaries', () => {
+    // The user is here (not a trigger): a lost form-submit trigger can be put back.
+    checkAutoRefresh();
     const s = refreshStaleSummaries();
     return s.message;
   });
@@ -79,22 +81,19 @@ export function menuBuildSummaries(): void {
 
 /**
  * Installable form-submit trigger: refreshes the summaries whose responses changed, while
- * auto-refresh is on here (another editor's trigger may outlive their switching it off).
- * Returns what it did, for the execution log.
+ * auto-refresh is on here (another editor's trigger may outlive their switching it off), with
+ * bursts coalesced (gas/summary/refresh.ts). Returns what it did, for the execution log.
  */
 export function onFormSubmitRefresh(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): string {
-  if (!autoRefreshState().on) return 'off';
-  return refreshStaleSummaries().outcome;
+  return refreshAfterSubmit();
 }
 
 /**
- * Hourly time-driven trigger: puts back a form-submit trigger that has gone missing, and
- * catches up on responses a busy refresh skipped.
+ * Hourly time-driven trigger: where Apps Script gives it the document, notes a missing
+ * form-submit trigger (for the sidebar to put back) and catches up on responses no run counted.
  */
 export function hourlyTriggerCheck(): string {
-  if (!autoRefreshState().on) return 'off';
-  recreateMissingTrigger();
-  return refreshStaleSummaries().outcome;
+  return hourlyCheck(refreshAfterSubmit);
 }
 
 // ---- The sidebar API: one object whose type the sidebar imports; each method is also an entry point.
@@ -148,7 +147,7 @@ export function getSpreadsheetState() {
 }
 
 export function getAutoRefresh() {
-  return runForSidebar('Reading the refresh setting', autoRefreshState);
+  return runForSidebar('Reading the refresh setting', checkAutoRefresh);
 }
 
 export function setAutoRefresh(on: boolean) {

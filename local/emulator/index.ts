@@ -7,10 +7,12 @@
  */
 import vm from 'node:vm';
 import { holdLock, releaseHeldLock } from './behaviour/locks';
+import { quotaReport } from './behaviour/quotas';
 import { type SheetSnapshot, type SpreadsheetSnapshot, snapshotSheet } from './behaviour/snapshot';
 import { newSpreadsheet } from './behaviour/structure';
 import { createGlobals, type DriveAdvanced, make, modelOf, type SheetsAdvanced } from './facades';
 import type { CallCounter, FailOptions } from './state/counter';
+import { type AccountKind, QuotaState } from './state/quotas';
 import {
   type AuthMode,
   type FormLinkShape,
@@ -25,6 +27,7 @@ import { type EmuForms, emuForms } from './world/forms';
 import { type EmuTriggers, emuTriggers } from './world/triggers';
 
 export type { AuthMode, FormLinkShape, FormsLanguage, LockKind, Reinterpretation } from './state/runtime';
+export type { AccountKind } from './state/quotas';
 export type { LogEntry, MenuEntry, MenuRecord, UiState } from './state/ui';
 export type { CallCounter, FailOptions, Service } from './state/counter';
 export type {
@@ -77,6 +80,17 @@ export interface EmulatorOptions {
    */
   addonTriggerRules?: boolean;
   /**
+   * An add-on's time-driven trigger runs with its document (default false: no active spreadsheet,
+   * document properties or document lock, as behaviour/executions.ts explains).
+   */
+  clockTriggerDocument?: boolean;
+  /**
+   * Model Apps Script's execution quotas for this kind of account (default: none): calls take
+   * emulated time, trigger runs count against the daily trigger runtime (90 min consumer, 6 h
+   * Workspace), 6 min per run, 30 simultaneous runs per user (behaviour/quotas.ts).
+   */
+  quotas?: AccountKind;
+  /**
    * What a linked tab's `getFormUrl()` reports (default 'id', `…/forms/d/<id>/viewform`);
    * 'responder' gives the responder link `…/forms/d/e/<key>/viewform`, which holds no form id.
    */
@@ -102,6 +116,8 @@ export interface EmulatorGlobals {
   /** Advanced services (enabled in appsscript.json): Sheets API v4 and Drive API v3. */
   Sheets: SheetsAdvanced;
   Drive: DriveAdvanced;
+  /** The script's clock: `new Date()` and `Date.now()` read the emulated time (behaviour/clock.ts). */
+  Date: DateConstructor;
   [service: string]: unknown;
 }
 
@@ -161,6 +177,15 @@ export interface Emulator {
   readonly forms: EmuForms;
   readonly triggers: EmuTriggers;
   readonly drive: EmuDrive;
+  /** Who the script runs as now (the emulated user, unless inside `asUser`). */
+  readonly user: string;
+  /**
+   * Runs `fn` as another user (a second editor of the spreadsheet): Session, user properties,
+   * triggers made, files made and what the advanced services may open are theirs.
+   */
+  asUser<T>(email: string, fn: () => T): T;
+  /** Trigger time a user used in the current quota window, and the day's limit; null without quotas. */
+  triggerTime(user?: string): { usedMs: number; limitMs: number } | null;
 }
 
 /** The snapshot of any sheet the emulator made. */
@@ -186,6 +211,8 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   rt.active = newSpreadsheet(rt, opts.spreadsheetName ?? 'Untitled spreadsheet');
   if (opts.htmlFiles) rt.htmlFiles = { ...opts.htmlFiles };
   if (opts.addonTriggerRules !== undefined) rt.addonTriggerRules = opts.addonTriggerRules;
+  if (opts.clockTriggerDocument !== undefined) rt.clockTriggerDocument = opts.clockTriggerDocument;
+  if (opts.quotas) rt.quotas = new QuotaState(opts.quotas);
   const globals = createGlobals(rt) as EmulatorGlobals;
   rt.globals = globals;
 
@@ -266,5 +293,18 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     forms: emuForms(rt),
     triggers: emuTriggers(rt),
     drive: emuDrive(rt),
+    get user() {
+      return rt.user;
+    },
+    asUser(email, fn) {
+      const saved = rt.user;
+      rt.user = String(email).trim().toLowerCase();
+      try {
+        return fn();
+      } finally {
+        rt.user = saved;
+      }
+    },
+    triggerTime: (user) => quotaReport(rt, user ?? rt.user),
   };
 }

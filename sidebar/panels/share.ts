@@ -10,6 +10,7 @@ const OUTCOMES: Record<NonNullable<AutoRefreshState['last']>['outcome'], string>
   'up-to-date': 'Already up to date',
   busy: 'Skipped (the spreadsheet was busy)',
   failed: 'Failed',
+  'trigger-missing': 'Needs attention',
 };
 
 /** "Last refresh, Mar 3, 2026, 2:05 PM: Refreshed "Summary - …"." */
@@ -80,7 +81,9 @@ export function mountKeepFresh(
   return { show };
 }
 
-function showShared(result: HTMLElement, r: ShareResult): void {
+type Shared = Extract<ShareResult, { kind: 'shared' }>;
+
+function showShared(result: HTMLElement, r: Shared): void {
   result.textContent = '';
   result.append(
     el('p', {}, externalLink(r.url, 'Open the summary-only copy', 'share-link')),
@@ -119,21 +122,30 @@ export function mountShare(
     result,
     existing,
   );
-  button.addEventListener('click', () => {
+  const share = (ownCopy: boolean) => {
     result.textContent = '';
     void withProgress(
       status,
       button,
       'Sharing the summary…',
-      () => server.shareSummary(emails.value),
+      () => server.shareSummary(ownCopy ? { emails: emails.value, ownCopy: true } : emails.value),
       (r) =>
-        `Shared ${r.tabs.length === 1 ? 'the summary' : `${r.tabs.length} summaries`} with ${r.sharedWith.length === 1 ? 'one person' : `${r.sharedWith.length} people`}.`,
+        r.kind === 'others-copy'
+          ? 'The copy there is another editor’s.'
+          : `Shared ${r.tabs.length === 1 ? 'the summary' : `${r.tabs.length} summaries`} with ${r.sharedWith.length === 1 ? 'one person' : `${r.sharedWith.length} people`}.`,
     ).then((r) => {
-      if (!r) return;
-      showShared(result, r);
-      onShared();
+      if (r?.kind === 'shared') {
+        showShared(result, r);
+        onShared();
+      } else if (r?.kind === 'others-copy') {
+        // Another editor made the copy: only they can update it; offer this user one of their own.
+        const own = el('button', { id: 'share-own', type: 'button' }, 'Make my own copy and share it');
+        own.addEventListener('click', () => share(true));
+        result.append(el('p', { id: 'share-others' }, r.message), own);
+      }
     });
-  });
+  };
+  button.addEventListener('click', () => share(false));
   return {
     show(s) {
       // After sharing, the result names the link; before, an earlier copy's link is offered.

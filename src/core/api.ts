@@ -66,12 +66,24 @@ export interface AutoRefreshState {
   readonly last: RefreshStatus | null;
 }
 
-/** The shared summary-only copy. */
-export interface ShareResult {
-  readonly url: string;
-  readonly tabs: readonly string[];
-  readonly sharedWith: readonly string[];
-}
+/**
+ * What Share did: shared this user's summary-only copy; or nothing, because the copy there is
+ * another editor's (only its maker can update it): `message` says so, and sharing again with
+ * `{ emails, ownCopy: true }` makes this user a copy of their own.
+ */
+export type ShareResult =
+  | {
+      readonly kind: 'shared';
+      readonly url: string;
+      readonly tabs: readonly string[];
+      readonly sharedWith: readonly string[];
+    }
+  | {
+      readonly kind: 'others-copy';
+      /** The makers' addresses where Apps Script gave them ("" where it did not). */
+      readonly owners: readonly string[];
+      readonly message: string;
+    };
 
 /** What "Update IC map from survey" did. */
 export interface IcMapUpdateResult {
@@ -166,7 +178,10 @@ export interface SidebarApi {
   getSpreadsheetState(): SpreadsheetStateDto;
   getAutoRefresh(): AutoRefreshState;
   setAutoRefresh(on: boolean): AutoRefreshState;
-  /** `emails`: addresses separated by commas, spaces or new lines. */
+  /**
+   * `emails`: addresses separated by commas, spaces or new lines; or `{ emails, ownCopy: true }`
+   * to make one's own copy when another editor made the one there.
+   */
   shareSummary(emails: unknown): ShareResult;
   /**
    * Fills an IC map's "Where we are now" column from the latest IC self-assessment summary.

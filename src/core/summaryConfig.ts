@@ -1,6 +1,7 @@
 import type { AutoRefreshState, SourceKey } from './api';
 import { UserError } from './errors';
 import { parseSummarizeRequest, type SummarizeRequest } from './forms';
+import { readShape, type TabShape } from './summary/shape';
 
 /**
  * A summary the user built, remembered in the document so it can be refreshed (by hand, by the
@@ -16,19 +17,35 @@ export interface SummaryConfig {
   /** Data rows of the responses tab when last built: a refresh with the same count is skipped. */
   readonly builtRows: number;
   readonly builtIso: string;
+  /**
+   * What the tab looks like apart from its figures (core/summary/shape.ts), as last written in
+   * full: a refresh whose new plan has the same layout writes values into the tab. Null when
+   * unknown (a tab built by an earlier version): the next refresh rebuilds it in place.
+   */
+  readonly shape: TabShape | null;
 }
 
 /** What the last automatic refresh did, shown in the sidebar. */
 export interface RefreshStatus {
   readonly iso: string;
-  readonly outcome: 'refreshed' | 'up-to-date' | 'busy' | 'failed';
+  readonly outcome: 'refreshed' | 'up-to-date' | 'busy' | 'failed' | 'trigger-missing';
   readonly message: string;
 }
 
 export const CONFIG_PREFIX = 'summary:';
 export const STATUS_KEY = 'summary-status';
 export const AUTO_REFRESH_KEY = 'auto-refresh';
+/** When the last refresh finished and who has taken on the next (core/summary/freshness.ts). */
+export const REFRESH_STATE_KEY = 'refresh-state';
+/** What others may see of a summary (core/summary/publish.ts), per source, in chunks. */
+export const PUBLICATION_PREFIX = 'published:';
+/** Every shared copy made from this spreadsheet, by whom and when (document properties). */
+export const COPIES_KEY = 'share-copies';
+/** The one shared copy of earlier versions, whoever made it (document properties; read, then dropped). */
 export const SHARE_KEY = 'share-copy';
+/** The copy this user made from a spreadsheet (user properties): `share-copy:<spreadsheet id>`. */
+export const myCopyKey = (spreadsheetId: string): string => `share-copy:${spreadsheetId}`;
+export const publicationKey = (sourceKey: string): string => `${PUBLICATION_PREFIX}${sourceKey}`;
 
 export const sourceKey = (req: SummarizeRequest): SourceKey =>
   'formId' in req.ref ? `form:${req.ref.formId}` : `tab:${req.ref.tab}`;
@@ -52,7 +69,11 @@ export function readConfigs(props: Readonly<Record<string, string>>): SummaryCon
       const c = JSON.parse(v) as SummaryConfig;
       if (c && isSourceKey(c.key) && typeof c.sheetName === 'string') {
         // Re-checked on the way in: the stored request is a `SummarizeRequest` with its ref flattened.
-        out.push({ ...c, request: parseSummarizeRequest({ ...c.request, ...c.request.ref }) });
+        out.push({
+          ...c,
+          request: parseSummarizeRequest({ ...c.request, ...c.request.ref }),
+          shape: readShape(c.shape),
+        });
       }
     } catch (_e) {
       // A damaged entry is dropped: rebuilding the summary by hand writes a fresh one.

@@ -92,7 +92,7 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
 }
 
 /** A new tab has 1000 x 26 cells; a bigger plan needs room first (two reads, at most two inserts). */
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();

@@ -1,18 +1,20 @@
 import type { SpreadsheetStateDto } from '../core/api';
 import { formIdFromUrl } from '../core/forms';
-import { autoRefreshOf, readConfigs, SHARE_KEY } from '../core/summaryConfig';
-import { copyUrl } from './summary/share';
+import { autoRefreshOf, readConfigs } from '../core/summaryConfig';
+import { myCopyUrl } from './summary/share';
 import { recordedSurveyTitle } from './survey/responses';
 
 /**
  * This spreadsheet at a glance, for the sidebar's state line. The sidebar polls it, so it only
- * reads: the document properties once (surveys made, summaries built, auto-refresh, shared
- * copy), the tab list once, each tab's form link, and a linked tab's name and last row.
- * That is 4 + tabs + 2 × linked tabs calls, whatever the number of responses; no lock is
+ * reads: the document properties once (surveys made, summaries built, auto-refresh), the tab
+ * list once, each tab's form link, a linked tab's name and last row, and the user's own shared
+ * copy (each editor has their own: the spreadsheet's id, then one read of the user's properties).
+ * That is 7 + tabs + 2 × linked tabs calls, whatever the number of responses; no lock is
  * taken, so a poll never waits behind a refresh.
  */
 export function spreadsheetState(): SpreadsheetStateDto {
-  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = ss.getSheets();
   const props = PropertiesService.getDocumentProperties().getProperties();
   const surveys: SpreadsheetStateDto['surveys'][number][] = [];
   for (const sheet of sheets) {
@@ -30,12 +32,11 @@ export function spreadsheetState(): SpreadsheetStateDto {
   const summaries = readConfigs(props)
     .map((c) => ({ key: c.key, sheetName: c.sheetName, builtIso: c.builtIso, responses: c.builtRows }))
     .sort((a, b) => b.builtIso.localeCompare(a.builtIso));
-  const shared = props[SHARE_KEY];
   return {
     tabs: sheets.length,
     surveys,
     summaries,
     autoRefresh: autoRefreshOf((key) => props[key] ?? null),
-    sharedCopyUrl: shared ? copyUrl(shared) : null,
+    sharedCopyUrl: myCopyUrl(ss.getId()),
   };
 }

@@ -373,6 +373,7 @@ describe('the sidebar as a guided path', () => {
     };
 
     // Back in view: one read of the state, in its fixed budget (4 tabs, 1 linked), nothing else.
+    // The user's own shared copy is in their user properties (the spreadsheet's id, one read).
     let before = emu.calls.snapshot();
     await page.evaluate('document.dispatchEvent(new Event("visibilitychange"))');
     await until('a read', () => reads() > (before['Properties.getProperties'] ?? 0));
@@ -380,8 +381,11 @@ describe('the sidebar as a guided path', () => {
     expect(emu.calls.diff(before)).toEqual({
       'SpreadsheetApp.getActiveSpreadsheet': 1,
       'Spreadsheet.getSheets': 1,
+      'Spreadsheet.getId': 1,
       'PropertiesService.getDocumentProperties': 1,
+      'PropertiesService.getUserProperties': 1,
       'Properties.getProperties': 1,
+      'Properties.getProperty': 1,
       'Sheet.getFormUrl': 4,
       'Sheet.getName': 1,
       'Sheet.getLastRow': 1,

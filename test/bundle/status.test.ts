@@ -42,12 +42,19 @@ function inUse() {
   return { emu, addon, first, second };
 }
 
-/** Every call one read makes: 4 + tabs + 2 × linked tabs, and nothing else (no write, no lock). */
+/**
+ * Every call one read makes: 7 + tabs + 2 × linked tabs, and nothing else (no write, no lock).
+ * The shared copy is each editor's own, kept in their user properties: the spreadsheet's id and
+ * one read of those (3 calls) find it.
+ */
 const budget = (tabs: number, linked: number) => ({
   'SpreadsheetApp.getActiveSpreadsheet': 1,
   'Spreadsheet.getSheets': 1,
+  'Spreadsheet.getId': 1,
   'PropertiesService.getDocumentProperties': 1,
+  'PropertiesService.getUserProperties': 1,
   'Properties.getProperties': 1,
+  'Properties.getProperty': 1,
   'Sheet.getFormUrl': tabs,
   'Sheet.getName': linked,
   'Sheet.getLastRow': linked,
@@ -91,7 +98,7 @@ describe('getSpreadsheetState', () => {
     emu.calls.reset();
     state(addon);
     expect(emu.calls.snapshot()).toEqual(budget(4, 2));
-    expect(emu.calls.total()).toBe(12);
+    expect(emu.calls.total()).toBe(15);
     submit(emu, first.formId, 200, 4);
     submit(emu, second.formId, 200, 5);
     emu.calls.reset();

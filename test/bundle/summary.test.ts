@@ -56,7 +56,8 @@ describe('summaries through dist/Code.js', () => {
       'shareSummary',
       'lead@district.example.org',
     );
-    const copyId = emu.properties.document['share-copy']!;
+    // The copy is the sharing user's: its id is kept in their user properties.
+    const copyId = JSON.parse(emu.properties.user[`share-copy:${emu.spreadsheet.getId()}`]!).id as string;
     expect(first.url).toBe(`https://docs.google.com/spreadsheets/d/${copyId}/edit`);
     const snap = emu.spreadsheets.get(copyId)!.snapshot();
     expect(snap.sheets.map((s) => s.name)).toEqual(first.tabs);

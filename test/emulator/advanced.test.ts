@@ -188,8 +188,12 @@ describe('Drive advanced service (Drive API v3)', () => {
       create(r: object, id: string, o?: object): { role: string; emailAddress: string };
     };
 
+  /** A file the add-on made: what `drive.file` lets the Drive API share (test/emulator/access.test.ts). */
+  const madeByAddon = () =>
+    String((emu.globals.Sheets.Spreadsheets.create({}) as { spreadsheetId: string }).spreadsheetId);
+
   it('records a reader as a viewer and counts the call under drive', () => {
-    const id = emu.spreadsheet.getId();
+    const id = madeByAddon();
     const p = perms().create({ role: 'reader', type: 'user', emailAddress: 'Lead@District.org' }, id, {
       sendNotificationEmail: true,
     });
@@ -203,7 +207,7 @@ describe('Drive advanced service (Drive API v3)', () => {
   });
 
   it('refuses an invalid address and an unknown file', () => {
-    const id = emu.spreadsheet.getId();
+    const id = madeByAddon();
     expect(() => perms().create({ role: 'reader', type: 'user', emailAddress: 'nobody' }, id)).toThrow(
       'nobody',
     );
@@ -211,5 +215,10 @@ describe('Drive advanced service (Drive API v3)', () => {
       'File not found',
     );
     expect(emu.drive.sharedWith(id).viewers).toEqual([]);
+    // The spreadsheet the add-on runs in was not made by it: drive.file does not reach it.
+    const active = emu.spreadsheet.getId();
+    expect(() => perms().create({ role: 'reader', type: 'user', emailAddress: 'a@b.org' }, active)).toThrow(
+      `File not found: ${active}.`,
+    );
   });
 });

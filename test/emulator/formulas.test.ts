@@ -182,3 +182,56 @@ function emuSnapshotCell(sheet: GoogleAppsScript.Spreadsheet.Sheet, a1: string) 
     formula: snap.formulas[r.getRow() - 1]?.[r.getColumn() - 1],
   };
 }
+
+describe('references to other tabs when tabs change', () => {
+  function withSummary() {
+    const { ss } = setup();
+    const summary = ss.insertSheet('Summary - X');
+    summary.getRange('B5').setValue(42);
+    const mine = ss.insertSheet('Mine');
+    mine
+      .getRange('A1:C1')
+      .setFormulas([["='Summary - X'!B5", "=SUM('Summary - X'!B5:B9)+1", '="\'Summary - X\'!B5"']]);
+    return { ss, summary, mine };
+  }
+
+  test('a renamed tab: references follow the new name, text in quotes does not change', () => {
+    const { summary, mine } = withSummary();
+    summary.setName('Results');
+    expect(mine.getRange('A1:C1').getFormulas()).toEqual([
+      ['=Results!B5', '=SUM(Results!B5:B9)+1', '="\'Summary - X\'!B5"'],
+    ]);
+    expect(mine.getRange('A1:B1').getValues()).toEqual([[42, 43]]);
+  });
+
+  test('a deleted tab: references become #REF! and stay so when a tab takes the name again', () => {
+    const { ss, summary, mine } = withSummary();
+    ss.deleteSheet(summary);
+    expect(mine.getRange('A1:B1').getFormulas()).toEqual([['=#REF!', '=SUM(#REF!)+1']]);
+    const again = ss.insertSheet('Summary - X');
+    again.getRange('B5').setValue(7);
+    expect(mine.getRange('A1:B1').getValues()).toEqual([['#REF!', '#REF!']]);
+  });
+
+  test('copyTo: contents, formats and merges in one call; relative references move', () => {
+    const { ss } = setup();
+    const a = ss.insertSheet('A');
+    a.getRange('A1:B2').setValues([
+      [1, '=A1*2'],
+      ['x', '=$A$1+A2'],
+    ]);
+    a.getRange('A1:B1').setBackground('#ff0000').merge();
+    const b = ss.insertSheet('B');
+    b.getRange('C3:D3').merge();
+    a.getRange('A1:B2').copyTo(b.getRange('C3'));
+    expect(b.getRange('C3:D4').getFormulas()).toEqual([
+      ['', ''],
+      ['', '=$A$1+C4'],
+    ]);
+    expect(b.getRange('C3').getBackground()).toBe('#ff0000');
+    expect(b.getRange('C3:D3').isPartOfMerge()).toBe(true);
+    expect(() => a.getRange('A1').copyTo(createEmulator().spreadsheet.getRange('A1'))).toThrow(
+      'Target range and source range must be on the same spreadsheet.',
+    );
+  });
+});

@@ -1,6 +1,16 @@
-import { createEmulator, type Emulator } from '../../local/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../local/emulator';
+import type { ShareResult } from '../../src/core/api';
 import * as main from '../../src/main';
-import { LABELS, pick, rng, STATEMENTS, wawnAnswers, writeResponsesTab } from '../support/surveyFixture';
+import {
+  LABELS,
+  pick,
+  ROLE_NAMES,
+  rng,
+  STATEMENTS,
+  wawnAnswers,
+  wawnSurvey,
+  writeResponsesTab,
+} from '../support/surveyFixture';
 
 let emu: Emulator;
 beforeEach(() => {
@@ -11,6 +21,25 @@ beforeEach(() => {
 afterEach(() => emu.uninstall());
 
 const REQUEST = { tab: 'Form Responses 1', groupBy: 'Your role' };
+
+/** The breakdown's group headers on a copy's first tab ("Coach (n=8)"). */
+const groupSizes = (snap: { sheets: readonly { values: unknown[][] }[] }): string[] =>
+  (snap.sheets[0]!.values.find((row) => row[0] === 'Item' && String(row[1]).includes('(n=')) ?? [])
+    .slice(1)
+    .map(String)
+    .filter((v) => v !== '');
+
+/** A share that went through (not another editor's copy). */
+function shared(r: ShareResult): Extract<ShareResult, { kind: 'shared' }> {
+  if (r.kind !== 'shared') throw new Error(`expected a shared copy: ${r.message}`);
+  return r;
+}
+
+/** The id of the copy the current user made from this spreadsheet (kept in their user properties). */
+const myCopyId = (): string =>
+  JSON.parse(
+    PropertiesService.getUserProperties().getProperty(`share-copy:${emu.spreadsheet.getId()}`) ?? 'null',
+  )?.id;
 
 /** Spreadsheet calls to build the summary of a tab of `rows` responses, in a fresh spreadsheet. */
 function buildCalls(rows: number): number {
@@ -82,6 +111,11 @@ describe('building a summary tab', () => {
     const before = emu.sheet(first.sheetName).snapshot().values;
     const tabs = emu.spreadsheet.getSheets().map((s) => s.getName());
     writeResponsesTab(emu, 'Form Responses 1', 60, 8);
+    // A fifth role: a new column in the breakdown, so the tab is rebuilt (not refreshed in place).
+    emu
+      .sheet('Form Responses 1')
+      .getRange(61, STATEMENTS.length + 3)
+      .setValue(ROLE_NAMES[4]!);
     emu.failOn('Sheet.insertChart', { nth: 2 });
     expect(() => main.buildSummary(REQUEST)).toThrow(/Building the summary did not complete/);
     expect(emu.sheet(first.sheetName).snapshot().values).toEqual(before);
@@ -105,8 +139,20 @@ describe('building a summary tab', () => {
     expect(after.find((r) => r[0] === 'Responses counted')?.[1]).toBe(30);
     expect(heading(after)).toBe('Percent favorable by job');
     main.shareSummary('lead@district.example.org');
-    const copy = emu.spreadsheets.get(PropertiesService.getDocumentProperties().getProperty('share-copy')!)!;
+    const copy = emu.spreadsheets.get(myCopyId())!;
     expect(heading(copy.snapshot().sheets[0]!.values)).toBe('Percent favorable by job');
+  });
+
+  it('a failed write of new figures into the tab leaves the last figures there', () => {
+    writeResponsesTab(emu, 'Form Responses 1', 30);
+    const first = main.buildSummary(REQUEST);
+    const before = emu.sheet(first.sheetName).snapshot();
+    writeResponsesTab(emu, 'Form Responses 1', 40);
+    emu.failOn('Range.setValues', { message: 'Service invoked too many times for one day: spreadsheets.' });
+    expect(() => main.buildSummary(REQUEST)).toThrow(/too many times/);
+    expect(emu.sheet(first.sheetName).snapshot()).toEqual(before);
+    emu.clearFailures();
+    expect(main.buildSummary(REQUEST).responses).toBe(40);
   });
 
   it('never writes to the responses tab', () => {
@@ -162,10 +208,10 @@ describe('fresh as responses arrive', () => {
     const more = Array.from({ length: 4 }, () => wawnAnswers(r, 'Teacher'));
     emu.forms.submitConcurrently(formId, more);
     expect(summaryResponses()).toBe(10);
-    // One execution per batch rebuilt; the others ran while it held the document lock, could
-    // not take it, and built nothing (without the lock they would each have run a refresh).
+    // One execution per batch refreshed; the others found that it had taken the refresh on and
+    // returned at once ("deferred"), without queueing for the document lock.
     const outcomes = emu.triggers.executions.map((e) => e.result).sort();
-    expect(outcomes).toEqual([...Array(8).fill('busy'), 'refreshed', 'refreshed']);
+    expect(outcomes).toEqual([...Array(8).fill('deferred'), 'refreshed', 'refreshed']);
   });
 
   it('does nothing on a submission once auto-refresh is off here, even if a trigger remains', () => {
@@ -176,7 +222,16 @@ describe('fresh as responses arrive', () => {
     expect(summaryResponses()).toBe(0);
   });
 
-  it('the hourly check catches up on responses a busy refresh skipped', () => {
+  /** This test's emulator, made again with options (an add-on's clock trigger with its document...). */
+  function reopen(opts: EmulatorOptions): void {
+    emu.uninstall();
+    emu = createEmulator({ spreadsheetName: 'District PL', ...opts });
+    emu.install();
+    emu.setTriggerTarget((name, e) => (main as unknown as Record<string, (e: unknown) => unknown>)[name]!(e));
+  }
+
+  it('the hourly check catches up on responses a busy refresh skipped, where it has the document', () => {
+    reopen({ clockTriggerDocument: true });
     const formId = surveyWithAutoRefresh();
     emu.holdLock('document');
     emu.forms.submit(formId, wawnAnswers(rng(7), 'Coach'));
@@ -186,6 +241,20 @@ describe('fresh as responses arrive', () => {
     expect(summaryResponses()).toBe(1);
   });
 
+  it('the hourly check without its document (an add-on clock run) does nothing and says why', () => {
+    const formId = surveyWithAutoRefresh();
+    emu.holdLock('document');
+    emu.forms.submit(formId, wawnAnswers(rng(7), 'Coach'));
+    emu.releaseHeldLock('document');
+    const [run] = emu.triggers.fireTimeBased();
+    expect(run).toMatchObject({ ok: true, result: 'no-document' });
+    expect(emu.logs.some((l) => l.level === 'warn' && /without its spreadsheet/.test(l.text))).toBe(true);
+    expect(summaryResponses()).toBe(0);
+    // The next response is counted with the one the hourly check could not reach.
+    emu.advanceClock(120_000);
+    emu.forms.submit(formId, wawnAnswers(rng(8), 'Teacher'));
+    expect(summaryResponses()).toBe(2);
+  });
   it('removes a temporary tab left by a build that was cut off, then builds', () => {
     writeResponsesTab(emu, 'Form Responses 1', 12);
     emu.spreadsheet.insertSheet('Summary - Form Responses 1 (updating)');
@@ -214,7 +283,8 @@ describe('fresh as responses arrive', () => {
     const formId = surveyWithAutoRefresh();
     const r = rng(5);
     emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
-    emu.failOn('Spreadsheet.insertSheet', {
+    // The refresh writes the new figures into the tab: that write fails.
+    emu.failOn('Range.setValues', {
       message: 'Service invoked too many times for one day: spreadsheets.',
     });
     emu.forms.submit(formId, wawnAnswers(r, 'Coach'));
@@ -225,14 +295,37 @@ describe('fresh as responses arrive', () => {
     );
   });
 
-  it('the hourly check puts back a form-submit trigger that was deleted', () => {
-    surveyWithAutoRefresh();
+  it('a lost form-submit trigger: the hourly check never makes one in its run; the sidebar puts it back', () => {
+    reopen({ clockTriggerDocument: true });
+    const formId = surveyWithAutoRefresh();
     const submit = ScriptApp.getProjectTriggers().find(
       (t) => t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
     )!;
     ScriptApp.deleteTrigger(submit);
-    emu.triggers.fireTimeBased();
-    expect(emu.triggers.list().filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+    const [run] = emu.triggers.fireTimeBased();
+    expect(run?.result).toBe('trigger-missing');
+    // Made from inside the trigger run it would be disabled and never fire: none is made.
+    expect(emu.triggers.list().filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toEqual([]);
+    expect(main.getAutoRefresh().last).toMatchObject({ outcome: 'trigger-missing' });
+    // The sidebar's read (the user, not a trigger) put it back; it fires.
+    const restored = emu.triggers.list().filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+    expect(restored).toHaveLength(1);
+    expect(restored[0]!.disabled).toBe(false);
+    emu.forms.submit(formId, wawnAnswers(rng(9), 'Coach'));
+    expect(summaryResponses()).toBe(1);
+    // Another editor's sidebar makes no trigger for them: they never turned auto-refresh on.
+    emu.drive.share(emu.spreadsheet.getId(), 'coach@district.org', 'editor');
+    emu.asUser('coach@district.org', () => main.getAutoRefresh());
+    expect(emu.triggers.list().filter((t) => t.user === 'coach@district.org')).toEqual([]);
+  });
+
+  it('the hourly check without its document creates no trigger either', () => {
+    surveyWithAutoRefresh();
+    ScriptApp.deleteTrigger(
+      ScriptApp.getProjectTriggers().find((t) => t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT)!,
+    );
+    expect(emu.triggers.fireTimeBased()[0]?.result).toBe('no-document');
+    expect(emu.triggers.list().map((t) => t.eventType)).toEqual(['CLOCK']);
   });
 });
 
@@ -281,8 +374,8 @@ describe('sharing a summary-only copy', () => {
     ];
     sheet.getRange(42, 1, 2, header.length).setValues(extra);
     main.buildSummary(REQUEST);
-    const r = main.shareSummary('lead@district.example.org, coach@district.example.org');
-    const copyId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    const r = shared(main.shareSummary('lead@district.example.org, coach@district.example.org'));
+    const copyId = myCopyId();
     const copy = emu.spreadsheets.get(copyId)!.snapshot();
     expect(copy.sheets.map((s) => s.name)).toEqual([...r.tabs]);
     const text = JSON.stringify(copy.sheets.map((s) => [s.values, s.formulas, s.notes]));
@@ -298,34 +391,19 @@ describe('sharing a summary-only copy', () => {
       'coach@district.example.org',
     ]);
     // Sharing again updates the same file.
-    expect(main.shareSummary('lead@district.example.org').url).toBe(r.url);
+    expect(shared(main.shareSummary('lead@district.example.org')).url).toBe(r.url);
   });
 
   /** Two surveys made from the same instrument: two summaries with the same title. */
   function twoSameTitledSurveys(responses: number): string[] {
-    const ids: string[] = [];
-    for (const seed of [3, 4]) {
-      const created = main.createSurvey({
-        instrument: 'where-are-we-now',
-        askRole: true,
-        askSchool: false,
-        collectEmail: false,
-      });
-      const r = rng(seed);
-      for (let i = 0; i < responses; i++) {
-        emu.forms.submit(created.formId, wawnAnswers(r, pick(r, ['Coach', 'Teacher'])));
-      }
-      main.buildSummary({ formId: created.formId, groupBy: 'Your role' });
-      ids.push(created.formId);
-    }
-    return ids;
+    return [3, 4].map((seed) => wawnSurvey(main, emu, responses, seed, (r) => pick(r, ['Coach', 'Teacher'])));
   }
 
   it('keeps two summaries with the same title apart in the copy', () => {
     twoSameTitledSurveys(6);
-    const r = main.shareSummary('lead@district.example.org');
+    const r = shared(main.shareSummary('lead@district.example.org'));
     expect(r.tabs).toEqual(['Summary - Where are we now?', 'Summary - Where are we now? (2)']);
-    const copy = emu.spreadsheets.get(PropertiesService.getDocumentProperties().getProperty('share-copy')!)!;
+    const copy = emu.spreadsheets.get(myCopyId())!;
     const snap = copy.snapshot();
     expect(snap.sheets.map((s) => s.name)).toEqual([...r.tabs]);
     for (const s of snap.sheets) {
@@ -337,14 +415,15 @@ describe('sharing a summary-only copy', () => {
   it('sharing again updates the same file and replaces its tabs in one batch', () => {
     writeResponsesTab(emu, 'Form Responses 1', 30);
     main.buildSummary(REQUEST);
-    const first = main.shareSummary('lead@district.example.org');
-    const copyId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    const first = shared(main.shareSummary('lead@district.example.org'));
+    const copyId = myCopyId();
     const before = emu.spreadsheets.get(copyId)!.snapshot();
     const files = emu.spreadsheets.size;
-    writeResponsesTab(emu, 'Form Responses 1', 45, 11);
+    // 15 more responses (the same first 30): Coach +3, Principal +3, Superintendent +6, System +3.
+    writeResponsesTab(emu, 'Form Responses 1', 45);
     main.buildSummary(REQUEST);
     emu.calls.reset();
-    const again = main.shareSummary('coach@district.example.org');
+    const again = shared(main.shareSummary('coach@district.example.org'));
     expect(again.url).toBe(first.url);
     expect(again.url).toBe(`https://docs.google.com/spreadsheets/d/${copyId}/edit`);
     expect(emu.spreadsheets.size).toBe(files);
@@ -357,7 +436,21 @@ describe('sharing a summary-only copy', () => {
     const counted = (snap: typeof after) =>
       snap.sheets[0]!.values.find((row) => row[0] === 'Responses counted')?.[1];
     expect(counted(before)).toBe(30);
-    expect(counted(after)).toBe(45);
+    // Only the group that grew by at least the minimum (5) moves; the others keep the figures
+    // they showed, so no two versions of the copy differ by fewer than 5 people in any group.
+    expect(groupSizes(before)).toEqual([
+      'Coach (n=8)',
+      'Principal (n=7)',
+      'Superintendent (n=8)',
+      'System/central office (n=7)',
+    ]);
+    expect(groupSizes(after)).toEqual([
+      'Coach (n=8)',
+      'Principal (n=7)',
+      'Superintendent (n=14)',
+      'System/central office (n=7)',
+    ]);
+    expect(counted(after)).toBe(36);
     expect(emu.drive.sharedWith(copyId).viewers).toEqual([
       'lead@district.example.org',
       'coach@district.example.org',
@@ -367,8 +460,8 @@ describe('sharing a summary-only copy', () => {
   it('a failed update leaves the previous copy intact and says so', () => {
     writeResponsesTab(emu, 'Form Responses 1', 30);
     main.buildSummary(REQUEST);
-    main.shareSummary('lead@district.example.org');
-    const copyId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    shared(main.shareSummary('lead@district.example.org'));
+    const copyId = myCopyId();
     const before = emu.spreadsheets.get(copyId)!.snapshot();
     writeResponsesTab(emu, 'Form Responses 1', 45, 11);
     main.buildSummary(REQUEST);
@@ -383,11 +476,11 @@ describe('sharing a summary-only copy', () => {
   it('makes a new copy when the remembered one was deleted', () => {
     writeResponsesTab(emu, 'Form Responses 1', 20);
     main.buildSummary(REQUEST);
-    main.shareSummary('lead@district.example.org');
-    const oldId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    shared(main.shareSummary('lead@district.example.org'));
+    const oldId = myCopyId();
     emu.drive.remove(oldId);
-    const r = main.shareSummary('lead@district.example.org');
-    const newId = PropertiesService.getDocumentProperties().getProperty('share-copy')!;
+    const r = shared(main.shareSummary('lead@district.example.org'));
+    const newId = myCopyId();
     expect(newId).not.toBe(oldId);
     expect(r.url).toContain(newId);
     expect(
@@ -405,10 +498,10 @@ describe('sharing a summary-only copy', () => {
   ])('makes 1 get + 1 batchUpdate + 1 permission per address for %i responses, %i addresses', (rows, n) => {
     writeResponsesTab(emu, 'Form Responses 1', rows);
     main.buildSummary(REQUEST);
-    main.shareSummary('first@district.example.org');
+    shared(main.shareSummary('first@district.example.org'));
     emu.calls.reset();
     const emails = Array.from({ length: n }, (_, i) => `p${i}@district.example.org`);
-    main.shareSummary(emails.join(', '));
+    shared(main.shareSummary(emails.join(', ')));
     expect(emu.calls.total('sheets-api')).toBe(2);
     expect(emu.calls.get('Spreadsheets.get')).toBe(1);
     expect(emu.calls.get('Spreadsheets.batchUpdate')).toBe(1);

@@ -47,3 +47,32 @@ export function writeResponsesTab(emu: Emulator, name: string, rows: number, see
   sheet.getRange(1, 1, rows + 1, header.length).setValues([header, ...data]);
   return header;
 }
+
+/** What `wawnSurvey` needs of the add-on: the source module or a loaded bundle's functions. */
+interface SurveyAddon {
+  createSurvey(request: unknown): { formId: string };
+  buildSummary(request: unknown): unknown;
+}
+
+/**
+ * A "Where are we now?" Form asking role (no e-mail) made through the add-on, `responses` answers
+ * submitted (the i-th from `roleOf(r, i)`), and its summary by role built. Returns the form id.
+ */
+export function wawnSurvey(
+  addon: SurveyAddon,
+  emu: Emulator,
+  responses: number,
+  seed: number,
+  roleOf: (r: () => number, i: number) => string,
+): string {
+  const { formId } = addon.createSurvey({
+    instrument: 'where-are-we-now',
+    askRole: true,
+    askSchool: false,
+    collectEmail: false,
+  });
+  const r = rng(seed);
+  for (let i = 0; i < responses; i++) emu.forms.submit(formId, wawnAnswers(r, roleOf(r, i)));
+  addon.buildSummary({ formId, groupBy: 'Your role' });
+  return formId;
+}

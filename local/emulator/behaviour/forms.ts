@@ -22,6 +22,7 @@ import {
 } from '../state/forms';
 import type { Runtime } from '../state/runtime';
 import type { SpreadsheetModel } from '../state/spreadsheet';
+import { ownFile } from './sharing';
 import { addSheet, ensureSize, insertColumns } from './structure';
 
 /** The real message of FormApp.openById/openByUrl for a form that does not exist. */
@@ -35,6 +36,7 @@ export function newForm(rt: Runtime, title: string): FormModel {
   const n = String(rt.next()).padStart(4, '0');
   const model = new FormModel(rt, `emu-form-${n}`, `1FAIpQLSemu-${n}`, title, rt.user);
   rt.forms.set(model.id, model);
+  ownFile(rt, model.id);
   return model;
 }
 

@@ -42,13 +42,57 @@ export function acquireLock(rt: Runtime, key: string, timeoutMs: number): string
   }
   const mine = table.get(key);
   if (mine) mine.count++;
-  else table.set(key, { holder: me, count: 1, releaseAt: Number.POSITIVE_INFINITY });
+  else {
+    if (!waitForEarlierHolds(rt, key, timeout)) return null;
+    table.set(key, { holder: me, count: 1, releaseAt: Number.POSITIVE_INFINITY });
+    rt.lockHolds.get(key)?.push({ execution: me, from: rt.now(), to: Number.POSITIVE_INFINITY });
+  }
   return me;
+}
+
+/**
+ * Inside a timeline (executions starting at their own emulated times, run one after another):
+ * the lock is held, at this run's moment, by any run that held it then, even if that run has
+ * already finished here. Waits (on this run's clock) until the last such hold ends, or fails
+ * after the timeout. Outside a timeline there is nothing to check.
+ */
+function waitForEarlierHolds(rt: Runtime, key: string, timeout: number): boolean {
+  if (rt.clockHook === null) return true;
+  let holds = rt.lockHolds.get(key);
+  if (!holds) {
+    holds = [];
+    rt.lockHolds.set(key, holds);
+  }
+  const deadline = rt.now() + timeout;
+  for (;;) {
+    const now = rt.now();
+    const busy = holds.filter((h) => h.execution !== rt.execution && h.from <= now && h.to > now);
+    if (busy.length === 0) return true;
+    const free = Math.max(...busy.map((h) => h.to));
+    if (free > deadline) {
+      rt.advance(deadline - now);
+      return false;
+    }
+    rt.advance(free - now);
+  }
+}
+
+/** An execution ended: the holds it still had end now. */
+export function endHolds(rt: Runtime, execution: string): void {
+  for (const holds of rt.lockHolds.values()) {
+    for (const h of holds)
+      if (h.execution === execution && h.to === Number.POSITIVE_INFINITY) h.to = rt.now();
+  }
 }
 
 export function releaseLock(rt: Runtime, key: string, owner: string): void {
   const entry = rt.locks.get(key);
-  if (entry?.holder === owner && --entry.count <= 0) rt.locks.delete(key);
+  if (entry?.holder === owner && --entry.count <= 0) {
+    rt.locks.delete(key);
+    for (const h of rt.lockHolds.get(key) ?? []) {
+      if (h.execution === owner && h.to === Number.POSITIVE_INFINITY) h.to = rt.now();
+    }
+  }
 }
 
 /** A simulated other execution holds the lock for `forMs` of emulated time (or until released). */

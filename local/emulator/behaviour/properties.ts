@@ -48,3 +48,62 @@ export function storeFor(outer: Map<string, Map<string, string>>, key: string): 
   }
   return s;
 }
+
+/**
+ * Property stores seen in emulated time, inside a timeline (executions at their own times, run one
+ * after another: behaviour/executions.ts `runTimeline`). Every write is kept with its time, and a
+ * read returns each key as it was at the reader's time: a run that started earlier than one that
+ * already ran does not see what that run wrote later (a lease it took, a time it recorded), as it
+ * would not have. The store itself always holds each key's latest value in time. Outside a
+ * timeline nothing is kept and reads are plain.
+ */
+interface Version {
+  readonly at: number;
+  readonly value: string | undefined;
+}
+
+const histories = new WeakMap<Map<string, string>, Map<string, Version[]>>();
+
+/** Records `entries` (undefined: deleted) as written at `rt.now()`, and keeps the store at the latest values. */
+export function versioned(
+  rt: Runtime,
+  store: Map<string, string>,
+  entries: Record<string, string | undefined>,
+): void {
+  if (rt.clockHook === null) return;
+  let h = histories.get(store);
+  if (!h) {
+    h = new Map();
+    histories.set(store, h);
+  }
+  const at = rt.now();
+  for (const [key, value] of Object.entries(entries)) {
+    let list = h.get(key);
+    if (!list) {
+      // What the key held before the timeline wrote it.
+      list = [{ at: Number.NEGATIVE_INFINITY, value: store.get(key) }];
+      h.set(key, list);
+    }
+    let i = list.length;
+    while (i > 0 && (list[i - 1] as Version).at > at) i--;
+    list.splice(i, 0, { at, value });
+    const latest = (list[list.length - 1] as Version).value;
+    if (latest === undefined) store.delete(key);
+    else store.set(key, latest);
+  }
+}
+
+/** The store as the current reader sees it: as of its time inside a timeline, else as it is. */
+export function seenAt(rt: Runtime, store: Map<string, string>): Map<string, string> {
+  const h = histories.get(store);
+  if (!h || rt.clockHook === null) return store;
+  const now = rt.now();
+  const view = new Map(store);
+  for (const [key, list] of h) {
+    let v: Version | undefined;
+    for (const x of list) if (x.at <= now) v = x;
+    if (!v || v.value === undefined) view.delete(key);
+    else view.set(key, v.value);
+  }
+  return view;
+}

@@ -1,8 +1,16 @@
 /**
- * Drive sharing of the files the emulator made. The emulated user owns every file. Roles follow
- * the documented rules: adding a viewer who is already an editor does nothing; adding an editor
- * promotes a viewer or commenter; removing a viewer leaves editors alone. The Drive API's
- * reader/commenter/writer follow the same rules.
+ * Drive sharing of the files the emulator made. A file belongs to the user who made it (the
+ * emulated user, or whoever `emu.asUser` or a trigger run made it as). Roles follow the documented
+ * rules: adding a viewer who is already an editor does nothing; adding an editor promotes a viewer
+ * or commenter; removing a viewer leaves editors alone. The Drive API's reader/commenter/writer
+ * follow the same rules.
+ *
+ * Who may open a file through the advanced services (`apiAccess`): the add-on asks only for
+ * `drive.file`, which reaches the files the add-on itself made for that user (Google's scope
+ * description: "See, edit, create, and delete only the specific Google Drive files you use with
+ * this app"), and only while the user may still open them (owner, editor, or viewer for reading).
+ * Anyone else is refused with 403 "The caller does not have permission"; a deleted file is 404
+ * "Requested entity was not found." (Sheets API) or "File not found" (Drive API).
  */
 import type { DriveFileModel, PermissionRecord } from '../state/drive';
 import type { Runtime } from '../state/runtime';
@@ -28,6 +36,40 @@ export function driveFileOf(rt: Runtime, id: string): DriveFileModel {
     rt.drive.set(id, f);
   }
   return f;
+}
+
+/** A new file belongs to the user the script runs as. */
+export function ownFile(rt: Runtime, id: string): void {
+  driveFileOf(rt, id);
+}
+
+/** The add-on made this file for the current user through an advanced service (`drive.file` reaches it). */
+export function grantToApp(rt: Runtime, id: string): void {
+  let files = rt.appFiles.get(rt.user);
+  if (!files) {
+    files = new Set();
+    rt.appFiles.set(rt.user, files);
+  }
+  files.add(id);
+}
+
+/** What the current user may do with a file: 'edit', 'view' or 'none'. */
+export function roleOf(rt: Runtime, id: string): 'edit' | 'view' | 'none' {
+  const f = driveFileOf(rt, id);
+  const me = rt.user;
+  if (f.owner === me || f.editors.includes(me)) return 'edit';
+  if (f.viewers.includes(me) || f.commenters.includes(me)) return 'view';
+  return 'none';
+}
+
+/**
+ * Whether the add-on, running as the current user with `drive.file`, may read (or write) a file
+ * that exists: 'ok', or 'forbidden' (403). Deleted files are the caller's to report (404).
+ */
+export function apiAccess(rt: Runtime, id: string, write: boolean): 'ok' | 'forbidden' {
+  if (!rt.appFiles.get(rt.user)?.has(id)) return 'forbidden';
+  const role = roleOf(rt, id);
+  return role === 'edit' || (role === 'view' && !write) ? 'ok' : 'forbidden';
 }
 
 export function sharingInfo(rt: Runtime, id: string): SharingInfo {

@@ -8,7 +8,9 @@ import type { Rect } from '../state/rect';
 import type { Runtime } from '../state/runtime';
 import { type Formats, SheetModel, SpreadsheetModel } from '../state/spreadsheet';
 import { intersects } from './a1';
+import { breakReferences, renameReferences } from './references';
 import { moveRule } from './rules';
+import { ownFile } from './sharing';
 
 export const MAX_SHEET_NAME = 100;
 
@@ -17,6 +19,7 @@ export function newSpreadsheet(rt: Runtime, name: string, rows = 1000, cols = 26
   const id = `emu-spreadsheet-${String(rt.next()).padStart(4, '0')}`;
   const model = new SpreadsheetModel(rt, id, name, rt.timeZone, rows, cols);
   rt.spreadsheets.set(id, model);
+  ownFile(rt, id);
   return model;
 }
 
@@ -37,6 +40,7 @@ export function checkSheetName(rt: Runtime, ss: SpreadsheetModel, name: string, 
 
 export function renameSheet(m: SheetModel, name: string): void {
   checkSheetName(m.rt, m.parent, name, m);
+  if (name !== m.name) renameReferences(m, name);
   m.name = name;
 }
 
@@ -80,6 +84,7 @@ export function deleteSheet(rt: Runtime, ss: SpreadsheetModel, m: SheetModel): v
   const i = ss.sheets.indexOf(m);
   ss.sheets.splice(i, 1);
   m.deleted = true;
+  breakReferences(ss, m);
   for (let k = ss.protections.length - 1; k >= 0; k--)
     if (ss.protections[k]?.sheet === m) ss.protections.splice(k, 1);
   if (ss.active === m)

@@ -41,10 +41,17 @@ export function triggerInfo(t: TriggerModel): TriggerInfo {
     document: t.document,
     schedule: t.schedule ? { ...t.schedule } : null,
     fired: t.fired,
+    disabled: t.disabled,
   };
 }
 
-/** Creates a trigger after the checks real Apps Script makes (see the README for which texts are real). */
+/**
+ * Creates a trigger after the checks real Apps Script makes (see the README for which texts are
+ * real). One made from inside a trigger run is created but disabled: it is listed and never fires.
+ * Reported of the V8 runtime ("Installed triggers are disabled when created from another trigger
+ * function in V8", issuetracker.google.com/issues/150756612, cited in
+ * github.com/ttsukagoshi/mail-merge-for-gmail/issues/242); no error is thrown.
+ */
 export function createTrigger(rt: Runtime, d: TriggerDraft): TriggerModel {
   // Message unconfirmed.
   if (!d.eventType) throw rt.error('The trigger has no event type: call onFormSubmit(), onEdit()... first.');
@@ -80,12 +87,13 @@ export function createTrigger(rt: Runtime, d: TriggerDraft): TriggerModel {
     createdAt: rt.now(),
     fired: 0,
     deleted: false,
+    disabled: rt.running.length > 0,
   };
   rt.triggers.push(model);
   return model;
 }
 
-/** Live triggers of an event type for a source, in creation order. */
+/** Live triggers of an event type for a source, in creation order (disabled ones never fire). */
 export function triggersFor(
   rt: Runtime,
   eventType: EventTypeName,
@@ -93,7 +101,12 @@ export function triggersFor(
   sourceId: string | null,
 ): TriggerModel[] {
   return rt.triggers.filter(
-    (t) => !t.deleted && t.eventType === eventType && t.source === source && t.sourceId === sourceId,
+    (t) =>
+      !t.deleted &&
+      !t.disabled &&
+      t.eventType === eventType &&
+      t.source === source &&
+      t.sourceId === sourceId,
   );
 }
 
@@ -108,6 +121,7 @@ export const dueClockTriggers = (rt: Runtime): TriggerModel[] =>
   rt.triggers.filter(
     (t) =>
       !t.deleted &&
+      !t.disabled &&
       t.eventType === 'CLOCK' &&
       (t.schedule?.runAt === undefined || (t.fired === 0 && rt.now() >= t.schedule.runAt)),
   );

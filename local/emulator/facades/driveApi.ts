@@ -5,7 +5,7 @@
  * reader who already edits stays an editor). Counted under "drive" as `Permissions.create`.
  */
 import { requireAuth } from '../behaviour/auth';
-import { driveFileOf, EMAIL, fileExists, grantPermission } from '../behaviour/sharing';
+import { apiAccess, driveFileOf, EMAIL, fileExists, grantPermission } from '../behaviour/sharing';
 import { PERMISSION_ROLES, type PermissionRecord } from '../state/drive';
 import type { Runtime } from '../state/runtime';
 import { instrument } from './instrument';
@@ -22,8 +22,12 @@ export class Permissions {
   create(resource: Json, fileId: string, optionalArgs?: Json): Json {
     requireAuth(this.rt, 'Drive.Permissions.create', 'FULL');
     const id = String(fileId);
-    if (!fileExists(this.rt, id)) {
+    // Under drive.file, a file the add-on did not make for this user is not found at all.
+    if (!fileExists(this.rt, id) || !this.rt.appFiles.get(this.rt.user)?.has(id)) {
       throw this.rt.error(apiError(`File not found: ${id}.`));
+    }
+    if (apiAccess(this.rt, id, true) !== 'ok') {
+      throw this.rt.error(apiError('The user does not have sufficient permissions for this file.'));
     }
     const type = String(resource?.type ?? '');
     const role = String(resource?.role ?? '') as PermissionRecord['role'];

@@ -2,6 +2,7 @@
  * Every facade, loaded, and the globals they make: the service registry. Loading this module
  * fills the factory (facades/factory.ts), so facades can hand out one another.
  */
+import { emulatedDate } from '../behaviour/clock';
 import type { Runtime } from '../state/runtime';
 import { EmuConsole, Logger, Session, Utilities } from './base';
 import './chartBuilders';
@@ -55,6 +56,8 @@ const registry: ServiceDefinition[] = [
   { name: 'Charts', create: (rt) => new Charts(rt) },
   { name: 'Sheets', create: (rt) => new SheetsAdvanced(rt) },
   { name: 'Drive', create: (rt) => new DriveAdvanced(rt) },
+  // Not a service: the script's clock, which reads the emulated time.
+  { name: 'Date', create: (rt) => emulatedDate(rt) },
 ];
 
 /** Adds (or replaces) a global service for emulators created from now on. */

@@ -3,6 +3,7 @@
  * emulator are counted as `Class.method` and may be made to fail (`emu.failOn`), and a new
  * method is counted without anyone remembering to do it.
  */
+import { chargeCall } from '../behaviour/quotas';
 import { type CallCounter, type FailurePlan, KNOWN_METHODS, type Service } from '../state/counter';
 import type { Runtime } from '../state/runtime';
 
@@ -42,6 +43,8 @@ export function instrument(
       rt.calls.record(name, service);
       const failure = rt.failures.check(name);
       if (failure !== null) throw rt.error(failure);
+      // With quotas on, the call takes emulated time, and a run past a limit stops here.
+      chargeCall(rt as Runtime, service, this);
       rt.depth++;
       try {
         return fn.apply(this, args);

@@ -40,7 +40,9 @@ export class Lock implements GoogleAppsScript.Lock.Lock {
 export class LockService implements GoogleAppsScript.Lock.LockService {
   constructor(readonly rt: Runtime) {}
 
+  /** Null without a document (an add-on's time-driven trigger run: behaviour/executions.ts). */
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
+    if (!this.rt.active) return null as unknown as GoogleAppsScript.Lock.Lock;
     return new Lock(this.rt, lockKey(this.rt, 'document'));
   }
   getScriptLock(): GoogleAppsScript.Lock.Lock {

@@ -1,6 +1,6 @@
 /** PropertiesService: document, user and script stores, with the quotas of behaviour/properties.ts. */
 import { requireAuth } from '../behaviour/auth';
-import { storeFor, writeProperties } from '../behaviour/properties';
+import { seenAt, storeFor, versioned, writeProperties } from '../behaviour/properties';
 import type { Runtime } from '../state/runtime';
 import { instrument } from './instrument';
 
@@ -12,15 +12,16 @@ export class Properties implements Partial<GProperties> {
     private readonly store: Map<string, string>,
   ) {}
 
+  /** Inside a timeline, as of the reader's emulated time (behaviour/properties.ts `seenAt`). */
   getProperty(key: string): string | null {
-    return this.store.get(String(key)) ?? null;
+    return seenAt(this.rt, this.store).get(String(key)) ?? null;
   }
   /** A copy: changing it does not change the store. */
   getProperties(): { [key: string]: string } {
-    return Object.fromEntries(this.store);
+    return Object.fromEntries(seenAt(this.rt, this.store));
   }
   getKeys(): string[] {
-    return [...this.store.keys()];
+    return [...seenAt(this.rt, this.store).keys()];
   }
   /** Non-strings are stored as `String(value)`, as the service converts them. */
   setProperty(key: string, value: string): GProperties {
@@ -38,15 +39,23 @@ export class Properties implements Partial<GProperties> {
   }
   deleteProperty(key: string): GProperties {
     this.store.delete(String(key));
+    versioned(this.rt, this.store, { [String(key)]: undefined });
     return this._self();
   }
   deleteAllProperties(): GProperties {
+    const keys = [...this.store.keys()];
     this.store.clear();
+    versioned(this.rt, this.store, Object.fromEntries(keys.map((k) => [k, undefined])));
     return this._self();
   }
 
   _write(entries: Record<string, unknown>, replaceAll: boolean): void {
+    const before = [...this.store.keys()];
     writeProperties(this.rt, this.store, entries, replaceAll);
+    const written: Record<string, string | undefined> = {};
+    if (replaceAll) for (const k of before) if (!(k in entries)) written[k] = undefined;
+    for (const [k, v] of Object.entries(entries)) written[k] = String(v);
+    versioned(this.rt, this.store, written);
   }
   _self(): GProperties {
     return this as unknown as GProperties;
@@ -57,10 +66,15 @@ export class Properties implements Partial<GProperties> {
 export class PropertiesService implements GoogleAppsScript.Properties.PropertiesService {
   constructor(readonly rt: Runtime) {}
 
-  /** Not available in AuthMode.NONE, as the docs' onOpen example warns. */
+  /**
+   * Not available in AuthMode.NONE, as the docs' onOpen example warns; null without a document
+   * ("When document properties are not available this method returns null"), as in an add-on's
+   * time-driven trigger run (behaviour/executions.ts).
+   */
   getDocumentProperties(): GProperties {
     requireAuth(this.rt, 'PropertiesService.getDocumentProperties', 'LIMITED');
-    const doc = this.rt.activeModel().id;
+    if (!this.rt.active) return null as unknown as GProperties;
+    const doc = this.rt.active.id;
     return new Properties(this.rt, storeFor(this.rt.documentProperties, doc)) as unknown as GProperties;
   }
   getUserProperties(): GProperties {

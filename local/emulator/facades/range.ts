@@ -26,6 +26,7 @@ import {
   writeValues,
 } from '../behaviour/cells';
 import { normalizeColor } from '../behaviour/colors';
+import { COPY_KINDS, type CopyKind, copyRange, kindOfOptions } from '../behaviour/copy';
 import { toFormula, toValue } from '../behaviour/display';
 import { checkedRect, checkGrid } from '../behaviour/geometry';
 import { breakApart, lines, merge, mergesIn } from '../behaviour/merges';
@@ -443,6 +444,27 @@ export class Range implements Partial<GRange> {
   getMergedRanges(): GRange[] {
     return mergesIn(this).map((m) => make.range(this.rt, { sheet: this.sheet, rect: m }));
   }
+  /**
+   * Copies this block to `destination` (its top-left cell): contents and formats, or what the
+   * options or paste type ask for (behaviour/copy.ts). `transposed` is not modelled.
+   */
+  copyTo(
+    destination: GRange,
+    kindOrOptions?:
+      | GoogleAppsScript.Spreadsheet.CopyPasteType
+      | { formatOnly?: boolean; contentsOnly?: boolean },
+    transposed?: boolean,
+  ): void {
+    const dst = modelOf.range(destination);
+    if (!dst) throw this.rt.error('Invalid argument: destination');
+    if (transposed) throw this.rt.error('The emulator does not model transposed copies.');
+    const kind =
+      typeof kindOrOptions === 'string'
+        ? (String(kindOrOptions) as CopyKind)
+        : kindOfOptions(kindOrOptions as { formatOnly?: boolean; contentsOnly?: boolean } | undefined);
+    if (!COPY_KINDS.includes(kind)) throw this.rt.error(`Invalid argument: copyPasteType`);
+    copyRange(this, dst, kind);
+  }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const p = new ProtectionModel('RANGE', this.sheet, this.rect);
     this.sheet.parent.protections.push(p);
@@ -453,6 +475,10 @@ export class Range implements Partial<GRange> {
 
   _self(): GRange {
     return this as unknown as GRange;
+  }
+  /** The cells it stands for (what a read or write of it costs, with quotas on). */
+  _cells(): number {
+    return this.rect.numRows * this.rect.numCols;
   }
   _at(row: number, col: number, numRows: number, numCols: number): GRange {
     return make.range(this.rt, {

@@ -35,6 +35,7 @@ export class SpreadsheetApp
     >
 {
   readonly BorderStyle = E.BorderStyle;
+  readonly CopyPasteType = E.CopyPasteType;
   readonly BooleanCriteria = E.BooleanCriteria;
   readonly DataValidationCriteria = E.DataValidationCriteria;
   readonly Dimension = E.Dimension;
@@ -47,21 +48,23 @@ export class SpreadsheetApp
 
   constructor(readonly rt: Runtime) {}
 
+  /** Null when the run has no spreadsheet (an add-on's time-driven trigger: behaviour/executions.ts). */
   getActive(): GSpreadsheet {
     requireAuth(this.rt, 'SpreadsheetApp.getActive', 'LIMITED');
-    return make.spreadsheet(this.rt.activeModel());
+    return this.rt.active ? make.spreadsheet(this.rt.active) : (null as unknown as GSpreadsheet);
   }
   getActiveSpreadsheet(): GSpreadsheet {
     requireAuth(this.rt, 'SpreadsheetApp.getActiveSpreadsheet', 'LIMITED');
-    return make.spreadsheet(this.rt.activeModel());
+    return this.rt.active ? make.spreadsheet(this.rt.active) : (null as unknown as GSpreadsheet);
   }
   getActiveSheet(): GSheet {
     requireAuth(this.rt, 'SpreadsheetApp.getActiveSheet', 'LIMITED');
-    return make.sheet(this.rt.activeModel().active);
+    return this.rt.active ? make.sheet(this.rt.active.active) : (null as unknown as GSheet);
   }
   getActiveRange(): GRange {
     requireAuth(this.rt, 'SpreadsheetApp.getActiveRange', 'LIMITED');
-    return make.spreadsheet(this.rt.activeModel()).getActiveRange() as GRange;
+    if (!this.rt.active) return null as unknown as GRange;
+    return make.spreadsheet(this.rt.active).getActiveRange() as GRange;
   }
   setActiveSheet(sheet: GSheet, _restoreSelection?: boolean): GSheet {
     requireAuth(this.rt, 'SpreadsheetApp.setActiveSheet', 'LIMITED');

@@ -2,7 +2,7 @@
 import type { Access, Permission } from './enums';
 
 export interface DriveFileModel {
-  readonly owner: string;
+  owner: string;
   readonly editors: string[];
   readonly viewers: string[];
   readonly commenters: string[];

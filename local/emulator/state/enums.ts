@@ -16,6 +16,16 @@ export const ProtectionType = enumOf('RANGE', 'SHEET');
 export const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
 export const SheetType = enumOf('GRID', 'OBJECT');
 export const Dimension = enumOf('COLUMNS', 'ROWS');
+export const CopyPasteType = enumOf(
+  'PASTE_NORMAL',
+  'PASTE_NO_BORDERS',
+  'PASTE_FORMAT',
+  'PASTE_FORMULA',
+  'PASTE_DATA_VALIDATION',
+  'PASTE_VALUES',
+  'PASTE_CONDITIONAL_FORMATTING',
+  'PASTE_COLUMN_WIDTHS',
+);
 export const Direction = enumOf('UP', 'DOWN', 'PREVIOUS', 'NEXT');
 export const RelativeDate = enumOf('TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR');
 export const InterpolationType = enumOf('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX');

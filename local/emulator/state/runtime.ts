@@ -7,9 +7,13 @@
 import { CallCounter, FailurePlan } from './counter';
 import type { DriveFileModel, PermissionRecord } from './drive';
 import type { FormModel } from './forms';
+import type { QuotaState } from './quotas';
 import type { SpreadsheetModel } from './spreadsheet';
 import type { ExecutionRecord, TriggerModel, TriggerTarget } from './triggers';
 import { emptyUi, type LogEntry, type UiState } from './ui';
+
+/** The host's clock, taken before any emulator installs its own `Date` global. */
+const hostNow = Date.now.bind(Date);
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 export const AUTH_RANK: Record<AuthMode, number> = { NONE: 0, LIMITED: 1, FULL: 2 };
@@ -69,7 +73,8 @@ export class Runtime {
   /** > 0 while emulator code runs, so its calls to its own methods are not counted. */
   depth = 0;
   authMode: AuthMode = 'FULL';
-  readonly user: string;
+  /** Who the script runs as: the emulated user, or a trigger's owner while it runs (`emu.asUser`). */
+  user: string;
   readonly timeZone: string;
   readonly echoLogs: boolean;
   /** The caption of `createAddonMenu()` menus: the add-on's name in the real UI. */
@@ -92,6 +97,24 @@ export class Runtime {
   readonly locks = new Map<string, LockEntry>();
   /** The execution running now: "main", or the id of a trigger run (see script.ts). */
   execution: string = MAIN_EXECUTION;
+  /** The trigger runs in progress, outermost first (overlapping runs nest). */
+  readonly running: ExecutionRecord[] = [];
+  /** Quotas and limits modelled (`createEmulator({ quotas })`), or null: none. */
+  quotas: QuotaState | null = null;
+  /**
+   * Whether a time-driven trigger of an add-on runs with its document (active spreadsheet,
+   * document properties and lock); false models the documented absence (see behaviour/executions.ts).
+   */
+  clockTriggerDocument = false;
+  /** Called whenever the clock moves while a timeline runs: the outside world catches up (timeline.ts). */
+  clockHook: ((now: number) => void) | null = null;
+  /**
+   * Lock holds by executions of a timeline, with their emulated times: a run that starts earlier in
+   * emulated time than one that already ran finds the lock held for that run's interval.
+   */
+  readonly lockHolds = new Map<string, { readonly execution: string; readonly from: number; to: number }[]>();
+  /** The files each user's add-on created through the advanced services (what `drive.file` reaches). */
+  readonly appFiles = new Map<string, Set<string>>();
   /**
    * Executions waiting to start in an overlapping run (`emu.triggers.fireOverlapping`): they all
    * start, one after another, the moment a running execution acquires a lock.
@@ -119,6 +142,8 @@ export class Runtime {
   DateCtor: DateConstructor = Date;
   private readonly fixedNow: number | null;
   private skew = 0;
+  /** While an execution of a timeline runs: its own clock (it started at its own emulated time). */
+  private execClock: number | null = null;
   private seq = 0;
 
   constructor(opts: RuntimeOptions) {
@@ -139,13 +164,38 @@ export class Runtime {
     return e;
   }
 
-  /** Emulated time in ms: real time (or the fixed start) plus what sleeps and lock waits added. */
+  /**
+   * Emulated time in ms: real time (or the fixed start) plus what sleeps, lock waits and (with
+   * quotas) service calls added; inside an execution of a timeline, that execution's own clock.
+   */
   now(): number {
-    return (this.fixedNow ?? Date.now()) + this.skew;
+    return this.execClock ?? (this.fixedNow ?? hostNow()) + this.skew;
   }
 
   advance(ms: number): void {
-    if (ms > 0) this.skew += ms;
+    if (!(ms > 0)) return;
+    if (this.execClock !== null) this.execClock += ms;
+    else this.skew += ms;
+    this.clockHook?.(this.now());
+  }
+
+  /** Runs `fn` on a clock of its own starting at `at` (an execution of a timeline); returns its end time. */
+  onOwnClock(at: number, fn: () => void): number {
+    const saved = this.execClock;
+    this.execClock = at;
+    try {
+      this.clockHook?.(at);
+      fn();
+      return this.execClock;
+    } finally {
+      this.execClock = saved;
+    }
+  }
+
+  /** Moves the world's clock forward to `at` (never back). */
+  advanceTo(at: number): void {
+    const now = (this.fixedNow ?? hostNow()) + this.skew;
+    if (at > now) this.skew += at - now;
   }
 
   /** A per-emulator sequence number, for deterministic ids. */

@@ -31,6 +31,11 @@ export interface TriggerModel {
   readonly createdAt: number;
   fired: number;
   deleted: boolean;
+  /**
+   * Made from inside a trigger run: listed, but it never fires (Apps Script's V8 runtime disables
+   * such triggers; see behaviour/triggers.ts).
+   */
+  readonly disabled: boolean;
 }
 
 /** A trigger being built (TriggerBuilder and its kinds), before `create()`. */
@@ -49,6 +54,8 @@ export interface ExecutionRecord {
   readonly triggerId: string | null;
   readonly eventType: string | null;
   readonly event: unknown;
+  /** Who it ran as: the trigger's owner. */
+  readonly user: string;
   ok: boolean;
   result?: unknown;
   error?: unknown;
@@ -63,6 +70,8 @@ export interface ExecutionSpec {
   readonly trigger?: TriggerModel;
   /** The spreadsheet that is active while it runs (default: the current active one). */
   readonly documentId?: string | null;
+  /** Starts at this emulated time, on a clock of its own (an execution of a timeline). */
+  readonly startAt?: number;
 }
 
 /** Plain data about a trigger, for `emu.triggers.list()`. */
@@ -76,4 +85,6 @@ export interface TriggerInfo {
   readonly document: string | null;
   readonly schedule: ClockSchedule | null;
   readonly fired: number;
+  /** Made from inside a trigger run: it never fires. */
+  readonly disabled: boolean;
 }

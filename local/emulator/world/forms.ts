@@ -9,7 +9,7 @@
  * leaves it out. A Forms-source trigger gets { authMode, response: FormResponse, source: Form,
  * triggerUid }.
  */
-import { runOverlapping, runSequential } from '../behaviour/executions';
+import { runOverlapping, runSequential, runTimeline } from '../behaviour/executions';
 import {
   buildResponse,
   type FormAnswers,
@@ -37,6 +37,17 @@ export interface EmuForms {
     formId: string,
     answersList: readonly FormAnswers[],
     opts?: SubmitOptions,
+  ): SubmitResult[];
+  /**
+   * Responses arriving over time: the i-th at `start + i * intervalMs` (start: now). Forms writes
+   * each row at its time and the trigger runs start then, overlapping in emulated time
+   * (behaviour/executions.ts `runTimeline`): the way a room of 300 people answering a PD session's
+   * survey within minutes reaches the add-on.
+   */
+  submitOverTime(
+    formId: string,
+    answersList: readonly FormAnswers[],
+    opts: { intervalMs: number; start?: number },
   ): SubmitResult[];
   /** Every form the emulator made. */
   list(): FormInfo[];
@@ -121,10 +132,43 @@ export function submitConcurrently(
   });
 }
 
+/** Responses spread over time, each written at its moment, their trigger runs overlapping in time. */
+export function submitOverTime(
+  rt: Runtime,
+  formId: string,
+  answersList: readonly FormAnswers[],
+  opts: { intervalMs: number; start?: number },
+): SubmitResult[] {
+  const form = formFor(rt, formId);
+  const start = opts.start ?? rt.now();
+  const written: { w: Written; specs: ExecutionSpec[] }[] = [];
+  const events = answersList.map((answers, i) => {
+    const at = start + i * opts.intervalMs;
+    return {
+      at,
+      happen: () => {
+        const w = recordResponse(form, buildResponse(rt, form, answers, { timestamp: at }));
+        const specs = specsFor(rt, form, w);
+        written.push({ w, specs });
+        return specs;
+      },
+    };
+  });
+  const records = runTimeline(rt, events);
+  return written.map(({ w, specs }) =>
+    submitResult(
+      w,
+      form,
+      records.filter((r) => specs.some((s) => s.trigger?.id === r.triggerId && s.event === r.event)),
+    ),
+  );
+}
+
 export function emuForms(rt: Runtime): EmuForms {
   return {
     submit: (formId, answers, o) => submit(rt, formId, answers, o),
     submitConcurrently: (formId, list, o) => submitConcurrently(rt, formId, list, o),
+    submitOverTime: (formId, list, o) => submitOverTime(rt, formId, list, o),
     list: () => [...rt.forms.values()].map(formInfo),
     get(formId) {
       const m = rt.forms.get(String(formId));

@@ -32,6 +32,8 @@ export function emuTriggers(rt: Runtime): EmuTriggers {
     fire(triggerId, event) {
       const t = rt.triggers.find((x) => x.id === triggerId && !x.deleted);
       if (!t) throw new Error(`emu.triggers.fire: no live trigger "${triggerId}"`);
+      if (t.disabled)
+        throw new Error(`emu.triggers.fire: trigger "${triggerId}" is disabled and never fires`);
       const doc = t.document ? rt.spreadsheets.get(t.document) : undefined;
       const base: Record<string, unknown> =
         t.eventType === 'CLOCK'

@@ -29,7 +29,7 @@ export { summarizeResponses } from './run';
 export type { SummarizeResponsesOptions } from './run';
 export { skipReason } from './skipped';
 export type * from './summary';
-export { suppress } from './suppress';
+export { safeChange, suppress } from './suppress';
 export { columnLetter, parseHeader, readTable } from './table';
 export type { ParsedHeader, ResponseTable } from './table';
 export { displayValue, isBlank, normalizeText } from './values';

@@ -38,3 +38,16 @@ export function suppress(
   }
   return hidden;
 }
+
+/**
+ * Whether figures of a group may move from `before` people to `after` in something others see
+ * again and again (the shared copy). Two versions of a figure can be subtracted: the difference
+ * describes exactly the people who came (or went) in between. So, as for a group in one version,
+ * that difference must describe nobody or at least `minSize` people: the change is 0 or at least
+ * `minSize`. (It assumes people only come: an edited or replaced answer changes a figure without
+ * changing its count, which no rule on counts can see.)
+ */
+export function safeChange(before: number, after: number, minSize: number): boolean {
+  const d = Math.abs(after - before);
+  return d === 0 || d >= minSize;
+}

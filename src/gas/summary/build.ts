@@ -1,12 +1,12 @@
 import type { SummaryResult } from '../../core/api';
-import { buildSummary } from '../../core/summary';
-import { configKey, readConfigs, type SummaryConfig, sourceKey } from '../../core/summaryConfig';
 import { UserError } from '../../core/errors';
 import { MAX_VALUE_BYTES, parseSummarizeRequest, type SummarizeRequest, utf8Bytes } from '../../core/forms';
+import { buildSummary } from '../../core/summary';
+import { configKey, readConfigs, type SummaryConfig, sourceKey } from '../../core/summaryConfig';
 import { withDocumentLock } from '../lock';
+import { type SummarizedSource, summarizeSource } from '../survey';
+import { findSheet, type TabWrite, writeSummaryTab } from './replace';
 import { surveyTitle } from './title';
-import { summarizeSource } from '../survey';
-import { findSheet, replaceSheet } from './replace';
 
 /** "2026-11-25 14:05" in the spreadsheet's time zone: the summary shows when it was built. */
 function nowText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { text: string; iso: string; zone: string } {
@@ -22,13 +22,26 @@ export function configFor(req: SummarizeRequest): SummaryConfig | null {
   return raw ? (readConfigs({ [configKey(key)]: raw })[0] ?? null) : null;
 }
 
+export interface Built {
+  readonly result: SummaryResult;
+  readonly config: SummaryConfig;
+  /** What was summarized (the refresh publishes from it and shares it with the copy). */
+  readonly src: SummarizedSource;
+  readonly how: TabWrite;
+}
+
 /**
- * Builds (or rebuilds in place) the summary tab of one responses source. Call inside the
- * document lock. The old summary is replaced only once the new one is complete.
+ * Builds the summary tab of one responses source, or brings the one there up to date (in place,
+ * keeping the tab: replace.ts). Call inside the document lock. Nothing of the tab changes until
+ * the new summary is complete.
  */
-export function buildSummaryUnlocked(raw: unknown, previous: SummaryConfig | null): SummaryResult {
+export function buildSummaryUnlocked(
+  raw: unknown,
+  previous: SummaryConfig | null,
+  opts: { unsuppressed?: boolean } = {},
+): Built {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const src = summarizeSource(raw);
+  const src = summarizeSource(raw, { unsuppressed: opts.unsuppressed === true });
   const when = nowText(ss);
   const { plan } = buildSummary({
     survey: surveyTitle(src),
@@ -40,35 +53,42 @@ export function buildSummaryUnlocked(raw: unknown, previous: SummaryConfig | nul
     timeZoneLabel: when.zone,
   });
   // The choices are remembered for refreshes; check they fit a property before touching any tab.
-  if (utf8Bytes(JSON.stringify(src.request)) > MAX_VALUE_BYTES - 1024) {
+  if (utf8Bytes(JSON.stringify(src.request)) > MAX_VALUE_BYTES - 2048) {
     throw new UserError(
       'This summary has too many column settings to remember in the document. Set some columns back to Auto and build again.',
     );
   }
   const old = previous ? findSheet(ss, previous.sheetName, previous.sheetId) : null;
-  const sheet = replaceSheet(ss, plan, old);
+  const written = writeSummaryTab(ss, plan, old ? { sheet: old, shape: previous?.shape ?? null } : null);
   const config: SummaryConfig = {
     key: sourceKey(src.request),
     request: src.request,
-    sheetName: sheet.getName(),
-    sheetId: sheet.getSheetId(),
+    sheetName: written.sheet.getName(),
+    // Refreshed or rebuilt, it is the same tab: its id is the one remembered.
+    sheetId: written.how !== 'new' && previous ? previous.sheetId : written.sheet.getSheetId(),
     builtRows: src.dataRows,
     builtIso: when.iso,
+    shape: written.shape,
   };
   PropertiesService.getDocumentProperties().setProperty(configKey(config.key), JSON.stringify(config));
   return {
-    sheetName: config.sheetName,
-    responses: src.summary.responses,
-    items: src.summary.items.length,
-    charts: plan.charts?.length ?? 0,
-    hiddenGroups: src.summary.groups.filter((g) => g.suppressed).length,
-    messages: [...src.summary.messages],
+    result: {
+      sheetName: config.sheetName,
+      responses: src.summary.responses,
+      items: src.summary.items.length,
+      charts: plan.charts?.length ?? 0,
+      hiddenGroups: src.summary.groups.filter((g) => g.suppressed).length,
+      messages: [...src.summary.messages],
+    },
+    config,
+    src,
+    how: written.how,
   };
 }
 
 /** The sidebar's and menu's "Build summary". */
 export function buildSummaryTab(raw: unknown): SummaryResult {
   return withDocumentLock('Building the summary', () => {
-    return buildSummaryUnlocked(raw, configFor(parseSummarizeRequest(raw)));
+    return buildSummaryUnlocked(raw, configFor(parseSummarizeRequest(raw))).result;
   });
 }

@@ -4,10 +4,19 @@ import type { SheetPlan } from '../../core/plan';
 import { uniqueSheetName } from '../../core/sheetName';
 import { planToSheetRequests, type SheetsRequest } from '../../core/sheetsApi';
 import { shareablePlan } from '../../core/summary';
-import { parseEmails, readConfigs, SHARE_KEY } from '../../core/summaryConfig';
+import { publishedSummary } from '../../core/summary/publish';
+import {
+  COPIES_KEY,
+  myCopyKey,
+  parseEmails,
+  readConfigs,
+  SHARE_KEY,
+  type SummaryConfig,
+} from '../../core/summaryConfig';
 import { withDocumentLock } from '../lock';
-import { summarizeSource } from '../survey';
-import { rawRequest } from './refresh';
+import { type SummarizedSource, summarizeSource } from '../survey';
+import { publish, publishedVersions, readPublication } from './publish';
+import { rawRequest } from './request';
 import { surveyTitle } from './title';
 
 /**
@@ -52,8 +61,88 @@ export const copyUrl = (id: string) => `https://docs.google.com/spreadsheets/d/$
 /** Text of a thrown value without Apps Script's "Exception: " prefix. */
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^Exception:\s*/, '');
 
-/** The API said the file is gone or no longer reachable with drive.file. */
-const isGone = (e: unknown) => /not found|404|notFound|does not have permission|403/i.test(reason(e));
+/** Only "not found" (404) means the copy is gone; "no permission" (403) means it is someone else's. */
+const isGone = (e: unknown) => /not found|\b404\b|notFound/i.test(reason(e));
+const isForbidden = (e: unknown) => /does not have permission|\b403\b|forbidden/i.test(reason(e));
+
+// ---- who made which copy
+
+/** A shared copy made from this spreadsheet (document properties, seen by every editor). */
+interface CopyRecord {
+  readonly id: string;
+  /** The maker's address when Apps Script gave it, else "". */
+  readonly by: string;
+  readonly madeIso: string;
+}
+
+/** This user's own copy (user properties) and, per summary, the publication version it shows. */
+interface MyCopy {
+  readonly id: string;
+  readonly shown: Readonly<Record<string, number>>;
+}
+
+function readCopies(props: Readonly<Record<string, string>>): CopyRecord[] {
+  try {
+    const list = JSON.parse(props[COPIES_KEY] ?? '[]') as CopyRecord[];
+    return Array.isArray(list) ? list.filter((c) => c && typeof c.id === 'string') : [];
+  } catch (_e) {
+    return [];
+  }
+}
+
+function readMine(spreadsheetId: string): MyCopy | null {
+  try {
+    const raw = PropertiesService.getUserProperties().getProperty(myCopyKey(spreadsheetId));
+    const mine = raw ? (JSON.parse(raw) as MyCopy) : null;
+    return mine && typeof mine.id === 'string' ? { id: mine.id, shown: mine.shown ?? {} } : null;
+  } catch (_e) {
+    return null;
+  }
+}
+
+const writeMine = (spreadsheetId: string, mine: MyCopy) =>
+  PropertiesService.getUserProperties().setProperty(myCopyKey(spreadsheetId), JSON.stringify(mine));
+
+/** Drops a copy that is gone (404) from the document's record of copies. */
+function forget(store: GoogleAppsScript.Properties.Properties, id: string): void {
+  const props = store.getProperties();
+  if (props[SHARE_KEY] === id) store.deleteProperty(SHARE_KEY);
+  const copies = readCopies(props);
+  if (copies.some((c) => c.id === id)) {
+    store.setProperty(COPIES_KEY, JSON.stringify(copies.filter((c) => c.id !== id)));
+  }
+}
+
+/** Takes a copy this user can open as theirs: recorded in their user properties and in the document's list. */
+function adopt(store: GoogleAppsScript.Properties.Properties, spreadsheetId: string, id: string): MyCopy {
+  const props = store.getProperties();
+  const copies = readCopies(props);
+  if (!copies.some((c) => c.id === id)) {
+    copies.push({ id, by: me(), madeIso: new Date().toISOString() });
+    store.setProperty(COPIES_KEY, JSON.stringify(copies));
+  }
+  if (props[SHARE_KEY] === id) store.deleteProperty(SHARE_KEY);
+  const mine = { id, shown: {} };
+  writeMine(spreadsheetId, mine);
+  return mine;
+}
+
+/** The effective user's address when Apps Script gives it ("" when its policies withhold it). */
+function me(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || '';
+  } catch (_e) {
+    return '';
+  }
+}
+
+/** The URL of this user's copy of this spreadsheet's summaries, or null (for the sidebar). */
+export function myCopyUrl(spreadsheetId: string): string | null {
+  const mine = readMine(spreadsheetId);
+  return mine ? copyUrl(mine.id) : null;
+}
+
+// ---- the copy's contents
 
 /** Each plan renamed to a tab name unique in the copy (two surveys may share a title). */
 function uniqueTitles(plans: readonly SheetPlan[]): SheetPlan[] {
@@ -65,15 +154,33 @@ function uniqueTitles(plans: readonly SheetPlan[]): SheetPlan[] {
   });
 }
 
-/** The copy's current tabs, or null when the remembered copy is gone (deleted, no longer ours). */
-function currentTabs(sheets: SheetsApi, id: string): SheetProps[] | null {
-  try {
-    const res = sheets.Spreadsheets.get(id, { fields: 'sheets.properties' });
-    return (res.sheets ?? []).map((s) => s.properties ?? {});
-  } catch (e) {
-    if (isGone(e)) return null;
-    throw new UserError(`Could not open the shared copy: ${reason(e)}`);
-  }
+/**
+ * The copy's tabs: each summary as others may see it (its publication, core/summary/publish.ts),
+ * with the document's own summary giving items, labels and settings. `fresh` holds sources already
+ * summarized in this run; the others are summarized now.
+ */
+function copyPlans(
+  configs: readonly SummaryConfig[],
+  props: Readonly<Record<string, string>>,
+  fresh: ReadonlyMap<string, SummarizedSource>,
+): SheetPlan[] {
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const when = Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH:mm');
+  return uniqueTitles(
+    configs.map((c) => {
+      const src = fresh.get(c.key) ?? summarizeSource(rawRequest(c.request));
+      const pub = readPublication(props, c.key) ?? { basis: '', version: 0, groups: {} };
+      return shareablePlan({
+        survey: surveyTitle(src),
+        sourceTab: src.tab,
+        summary: publishedSummary(pub, src.summary),
+        ic: src.ic,
+        groupLabel: src.request.groupLabel,
+        updatedIso: when,
+        timeZoneLabel: zone,
+      });
+    }),
+  );
 }
 
 /**
@@ -102,68 +209,182 @@ function replaceRequests(plans: readonly SheetPlan[], old: readonly SheetProps[]
   ];
 }
 
+/** A copy's current tabs; 'gone' when deleted (404); 'forbidden' when this user cannot open it (403). */
+function openCopy(sheets: SheetsApi, id: string): SheetProps[] | 'gone' | 'forbidden' {
+  try {
+    const res = sheets.Spreadsheets.get(id, { fields: 'sheets.properties' });
+    return (res.sheets ?? []).map((s) => s.properties ?? {});
+  } catch (e) {
+    if (isGone(e)) return 'gone';
+    if (isForbidden(e)) return 'forbidden';
+    throw new UserError(`Could not open the shared copy: ${reason(e)}`);
+  }
+}
+
+/** Makes this user's copy with the plans' tabs filled (create + one batchUpdate), and records it. */
+function makeCopy(api: SheetsApi, plans: readonly SheetPlan[], shown: Record<string, number>): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const made = api.Spreadsheets.create({
+    properties: { title: `${ss.getName()} - summary (shared)` },
+    sheets: plans.map((p) => ({ properties: { title: p.title } })),
+  });
+  if (!made.spreadsheetId) throw new UserError('Could not create the shared copy: no file was made.');
+  const id = made.spreadsheetId;
+  const props = PropertiesService.getDocumentProperties();
+  const copies = readCopies(props.getProperties()).filter((c) => c.id !== id);
+  copies.push({ id, by: me(), madeIso: new Date().toISOString() });
+  props.setProperty(COPIES_KEY, JSON.stringify(copies));
+  writeMine(ss.getId(), { id, shown: {} });
+  const sheetIds = (made.sheets ?? []).map((s) => s.properties?.sheetId ?? 0);
+  try {
+    api.Spreadsheets.batchUpdate(
+      { requests: plans.flatMap((p, i) => planToSheetRequests(p, sheetIds[i] ?? 0)) },
+      id,
+    );
+  } catch (e) {
+    throw new UserError(
+      `Could not fill the new shared copy, so it is still empty: ${reason(e)} Try again in a minute.`,
+    );
+  }
+  writeMine(ss.getId(), { id, shown });
+  return id;
+}
+
+/** Replaces the tabs of this user's copy with the plans (one batchUpdate); records what it shows. */
+function fillCopy(
+  api: SheetsApi,
+  mine: MyCopy,
+  old: readonly SheetProps[],
+  plans: readonly SheetPlan[],
+  shown: Record<string, number>,
+): void {
+  try {
+    api.Spreadsheets.batchUpdate({ requests: replaceRequests(plans, old) }, mine.id);
+  } catch (e) {
+    throw new UserError(
+      `Could not update the shared copy, so it still shows the previous summary and nobody new was added: ${reason(e)} Try again in a minute.`,
+    );
+  }
+  writeMine(SpreadsheetApp.getActiveSpreadsheet().getId(), { id: mine.id, shown });
+}
+
+/** Words for a copy someone else made. */
+function othersCopyMessage(owners: readonly string[]): string {
+  const who = owners.filter((o) => o !== '');
+  const whose = who.length > 0 ? who.join(', ') : 'another editor of this spreadsheet';
+  return (
+    `The shared copy of these summaries was made by ${whose}, and only its maker can update it or share it further: ` +
+    'Google lets the add-on open only the copies each person made with it. ' +
+    'You can make a copy of your own: it shows the same figures, and your automatic refresh keeps it up to date.'
+  );
+}
+
+// ---- sharing
+
+interface ShareRequest {
+  readonly emails: string[];
+  /** Make this user's own copy even though another editor made one. */
+  readonly ownCopy: boolean;
+}
+
+function parseShareRequest(raw: unknown): ShareRequest {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const r = raw as { emails?: unknown; ownCopy?: unknown };
+    return { emails: parseEmails(r.emails), ownCopy: r.ownCopy === true };
+  }
+  return { emails: parseEmails(raw), ownCopy: false };
+}
+
 /**
- * Shares a separate spreadsheet holding only the summary tabs, rebuilt from the responses as
- * values and charts: no responses tab, no e-mail addresses, no respondent-written text, no
- * formulas pointing back, hidden groups shown as hidden. Sharing again updates the same file.
+ * Shares a separate spreadsheet holding only the summary tabs: values and charts, no responses
+ * tab, no e-mail addresses, no respondent-written text, no formulas pointing back, no hidden
+ * group. Its figures are the published ones (core/summary/publish.ts): sharing is a moment to
+ * publish, and they move only in steps nobody can be worked out from.
+ *
+ * Each editor has a copy of their own: Google lets the add-on (scope `drive.file`) open only the
+ * files it made for that person, so another editor's copy answers 403. Sharing when only others
+ * have made one explains that and offers a copy of one's own (`{ emails, ownCopy: true }`); only a
+ * 404 means a copy is gone and a new one is made.
  *
  * Through the Sheets API v4 and Drive API v3 advanced services, which accept the `drive.file`
  * scope for files the add-on created (SpreadsheetApp.create/openById would need the full
  * spreadsheets scope, DriveApp the full drive scope). Calls: 1 get (or 1 create) + 1 batchUpdate
  * + 1 permission per address, whatever the number of responses or summaries.
  */
-export function shareSummaries(rawEmails: unknown): ShareResult {
-  const emails = parseEmails(rawEmails);
+export function shareSummaries(raw: unknown): ShareResult {
+  const req = parseShareRequest(raw);
   return withDocumentLock('Sharing the summary', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const props = PropertiesService.getDocumentProperties();
-    const configs = readConfigs(props.getProperties());
+    const store = PropertiesService.getDocumentProperties();
+    let props = store.getProperties();
+    const configs = readConfigs(props);
     if (configs.length === 0) throw new UserError('Build a summary first: there is nothing to share yet.');
     const api = services();
-    const zone = ss.getSpreadsheetTimeZone();
-    const when = Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH:mm');
-    const plans = uniqueTitles(
-      configs.map((c) => {
-        const src = summarizeSource(rawRequest(c.request));
-        return shareablePlan({
-          survey: surveyTitle(src),
-          sourceTab: src.tab,
-          summary: src.summary,
-          ic: src.ic,
-          groupLabel: src.request.groupLabel,
-          updatedIso: when,
-          timeZoneLabel: zone,
-        });
-      }),
-    );
 
-    const remembered = props.getProperty(SHARE_KEY);
-    const old = remembered ? currentTabs(api.sheets, remembered) : null;
+    let mine = readMine(ss.getId());
+    let old: SheetProps[] | null = null;
+    if (mine) {
+      const opened = openCopy(api.sheets, mine.id);
+      if (opened === 'forbidden' && !req.ownCopy) {
+        throw new UserError(
+          'You made the shared copy, but the add-on can no longer open it (it may have been moved to another Drive or its owner changed). ' +
+            'Share again with "make my own copy" to start a new one.',
+        );
+      }
+      if (opened === 'gone') forget(store, mine.id);
+      old = Array.isArray(opened) ? opened : null;
+      if (!old) mine = null;
+    }
+    if (!mine) {
+      // A copy this user made whose record in their user properties is lost, or the one copy of
+      // an earlier version of the add-on (kept under one key for the whole spreadsheet): theirs
+      // if they can open it.
+      const candidates = [
+        ...readCopies(props)
+          .filter((c) => c.by !== '' && c.by === me())
+          .map((c) => c.id),
+        ...(props[SHARE_KEY] ? [props[SHARE_KEY]] : []),
+      ];
+      for (const id of candidates) {
+        const opened = openCopy(api.sheets, id);
+        if (Array.isArray(opened)) {
+          mine = adopt(store, ss.getId(), id);
+          old = opened;
+          break;
+        }
+        if (opened === 'gone') forget(store, id);
+      }
+      props = store.getProperties();
+      // Copies of others (this user's own, unreachable ones do not stand in the way).
+      const self = me();
+      const others = readCopies(props).filter((c) => c.by === '' || c.by !== self);
+      if (!mine && (others.length > 0 || props[SHARE_KEY]) && !req.ownCopy) {
+        return {
+          kind: 'others-copy',
+          owners: others.map((c) => c.by),
+          message: othersCopyMessage(others.map((c) => c.by)),
+        };
+      }
+    }
+
+    // Sharing is a moment to publish: each summary's figures move on if the steps allow.
+    const fresh = new Map<string, SummarizedSource>();
+    for (const c of configs) {
+      const src = summarizeSource(rawRequest(c.request), { unsuppressed: true });
+      fresh.set(c.key, src);
+      publish(store, props, src, c.key);
+    }
+    props = store.getProperties();
+    const plans = copyPlans(configs, props, fresh);
+    const shown = publishedVersions(props);
     let id: string;
-    let requests: SheetsRequest[];
-    if (remembered && old) {
-      id = remembered;
-      requests = replaceRequests(plans, old);
+    if (mine && old) {
+      fillCopy(api.sheets, mine, old, plans, shown);
+      id = mine.id;
     } else {
-      const made = api.sheets.Spreadsheets.create({
-        properties: { title: `${ss.getName()} - summary (shared)` },
-        sheets: plans.map((p) => ({ properties: { title: p.title } })),
-      });
-      if (!made.spreadsheetId) throw new UserError('Could not create the shared copy: no file was made.');
-      id = made.spreadsheetId;
-      props.setProperty(SHARE_KEY, id);
-      const sheetIds = (made.sheets ?? []).map((s) => s.properties?.sheetId ?? 0);
-      requests = plans.flatMap((p, i) => planToSheetRequests(p, sheetIds[i] ?? 0));
+      id = makeCopy(api.sheets, plans, shown);
     }
-    try {
-      api.sheets.Spreadsheets.batchUpdate({ requests }, id);
-    } catch (e) {
-      const kept = old ? 'it still shows the previous summary' : 'it is still empty';
-      throw new UserError(
-        `Could not update the shared copy, so ${kept} and nobody new was added: ${reason(e)} Try again in a minute.`,
-      );
-    }
-    for (const emailAddress of emails) {
+    for (const emailAddress of req.emails) {
       try {
         api.drive.Permissions.create({ role: 'reader', type: 'user', emailAddress }, id, {
           sendNotificationEmail: true,
@@ -174,6 +395,39 @@ export function shareSummaries(rawEmails: unknown): ShareResult {
         );
       }
     }
-    return { url: copyUrl(id), tabs: plans.map((p) => p.title), sharedWith: emails };
+    return { kind: 'shared', url: copyUrl(id), tabs: plans.map((p) => p.title), sharedWith: req.emails };
   });
+}
+
+/**
+ * After a refresh: brings this user's copy (if they made one) up to the published figures, when
+ * any summary's publication moved past what it shows. Quiet: a copy that cannot be reached or
+ * updated is left as it is and the refresh's record says so. Returns what it did.
+ */
+export function updateMyCopy(
+  fresh: ReadonlyMap<string, SummarizedSource>,
+): 'none' | 'updated' | 'unreachable' {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const behind = (): { mine: MyCopy; versions: Record<string, number> } | null => {
+    const mine = readMine(ss.getId());
+    if (!mine) return null;
+    const versions = publishedVersions(PropertiesService.getDocumentProperties().getProperties());
+    return Object.entries(versions).some(([k, v]) => (mine.shown[k] ?? 0) !== v) ? { mine, versions } : null;
+  };
+  if (!behind()) return 'none';
+  // One update of this user's copy at a time: the runs of a burst do not all redraw it.
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(0)) return 'none';
+  try {
+    const now = behind();
+    if (!now) return 'none';
+    const api = services();
+    const old = openCopy(api.sheets, now.mine.id);
+    if (!Array.isArray(old)) return 'unreachable';
+    const props = PropertiesService.getDocumentProperties().getProperties();
+    fillCopy(api.sheets, now.mine, old, copyPlans(readConfigs(props), props, fresh), now.versions);
+    return 'updated';
+  } finally {
+    lock.releaseLock();
+  }
 }

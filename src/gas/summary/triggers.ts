@@ -1,5 +1,5 @@
 import type { AutoRefreshState } from '../../core/api';
-import { AUTO_REFRESH_KEY, autoRefreshOf } from '../../core/summaryConfig';
+import { AUTO_REFRESH_KEY, autoRefreshOf, type RefreshStatus, STATUS_KEY } from '../../core/summaryConfig';
 import { withDocumentLock } from '../lock';
 
 export const SUBMIT_HANDLER = 'onFormSubmitRefresh';
@@ -60,20 +60,57 @@ export function setAutoRefresh(on: boolean): AutoRefreshState {
   });
 }
 
+/** Whether this user's form-submit trigger for the spreadsheet is there. */
+function submitTriggerPresent(ss: Spreadsheet): boolean {
+  return ScriptApp.getUserTriggers(ss).some((t) => isSubmit(t) && t.getHandlerFunction() === SUBMIT_HANDLER);
+}
+
 /**
- * The hourly check, run in the document whose auto-refresh made it: puts back the form-submit
- * trigger if it is gone (deleted by hand, or lost), while auto-refresh is still on there.
- * Returns whether it had to.
+ * The sidebar's view of auto-refresh, and the place a missing form-submit trigger is put back:
+ * the sidebar runs as the user, outside any trigger, where a trigger made works (one made from
+ * inside a trigger run is disabled by Apps Script and never fires).
  */
-export function recreateMissingTrigger(): boolean {
+export function checkAutoRefresh(): AutoRefreshState {
+  const state = autoRefreshState();
+  if (!state.on) return state;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) {
-    console.warn('Hourly check ran without its spreadsheet; nothing to check.');
-    return false;
-  }
-  if (PropertiesService.getDocumentProperties().getProperty(AUTO_REFRESH_KEY) !== 'on') return false;
   const mine = ScriptApp.getUserTriggers(ss);
-  if (mine.some((t) => isSubmit(t) && t.getHandlerFunction() === SUBMIT_HANDLER)) return false;
-  ensureSubmitTrigger(ss, mine);
-  return true;
+  // Only this user's own auto-refresh is mended: their hourly trigger says they turned it on.
+  const hourly = mine.some((t) => isClock(t) && t.getHandlerFunction() === HOURLY_HANDLER);
+  if (!hourly || mine.some((t) => isSubmit(t) && t.getHandlerFunction() === SUBMIT_HANDLER)) return state;
+  return withDocumentLock('Restoring automatic refresh', () => {
+    ensureSubmitTrigger(ss, ScriptApp.getUserTriggers(ss));
+    return autoRefreshState();
+  });
+}
+
+/**
+ * The hourly time-driven run. Apps Script may give an add-on's time-driven run no document (no
+ * active spreadsheet, no document properties): then there is nothing it can check, and it says so
+ * in the execution log. With the document, it notes a missing form-submit trigger for the sidebar
+ * to put back (it never makes one itself: Apps Script disables triggers made from inside a trigger
+ * run), and catches up on responses no run counted.
+ */
+export function hourlyCheck(refresh: () => string): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = PropertiesService.getDocumentProperties();
+  if (!ss || !props) {
+    console.warn(
+      "Hourly check ran without its spreadsheet (an add-on's time-driven run may have none); nothing to check.",
+    );
+    return 'no-document';
+  }
+  if (props.getProperty(AUTO_REFRESH_KEY) !== 'on') return 'off';
+  if (!submitTriggerPresent(ss)) {
+    const status: RefreshStatus = {
+      iso: new Date().toISOString(),
+      outcome: 'trigger-missing',
+      message:
+        'Automatic refresh lost its form-submit trigger. Open the add-on\'s sidebar (or turn "Keep summaries fresh" off and on) to put it back.',
+    };
+    props.setProperty(STATUS_KEY, JSON.stringify(status));
+    console.warn(status.message);
+    return 'trigger-missing';
+  }
+  return refresh();
 }

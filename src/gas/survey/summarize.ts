@@ -112,6 +112,11 @@ export interface SummarizedSource {
   /** Rows below the header in the tab's data range, as read (to tell later whether responses arrived). */
   readonly dataRows: number;
   readonly summary: SurveySummary;
+  /**
+   * When asked for: the same summary with nothing hidden (minimum group size 1), from which what
+   * others see is published step by step (core/summary/publish.ts). Never shown as it is.
+   */
+  readonly unsuppressed: SurveySummary | null;
   /** The summary's IC outcomes (frame, level descriptions, wordings), by column. */
   readonly ic: IcOutcomes;
 }
@@ -121,7 +126,7 @@ export interface SummarizedSource {
  * groups hidden. Plain JSON (no Dates). Problems the user can fix (an empty tab, an unknown
  * group-by column, a bad cutoff) are UserErrors with the survey core's words.
  */
-export function summarizeSource(raw: unknown): SummarizedSource {
+export function summarizeSource(raw: unknown, opts: { unsuppressed?: boolean } = {}): SummarizedSource {
   const req = parseSummarizeRequest(raw);
   const p = prepare(req.ref, req.overrides);
   let groupBy: GroupBy | null = null;
@@ -132,9 +137,8 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     groupBy = { kind: 'waves', column, cutoffs: wavesInZone(req.waves, zone) };
   } else if (req.groupBy !== null) groupBy = { kind: 'value', column: req.groupBy };
 
-  const options = req.minGroupSize === undefined ? {} : { minGroupSize: req.minGroupSize };
-  const result = summarizeResponses(p.grid, {
-    ...options,
+  const options = {
+    ...(req.minGroupSize === undefined ? {} : { minGroupSize: req.minGroupSize }),
     overrides: p.overrides,
     declared: p.declared,
     groupBy,
@@ -142,10 +146,17 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     groupColumns: Object.entries(p.mapping.metadata)
       .filter(([, kind]) => kind === 'role' || kind === 'school')
       .map(([header]) => header),
-  });
+  };
+  const result = summarizeResponses(p.grid, options);
   // A breakdown that would show individuals (e-mail addresses, names) is refused here too.
   if (!result.ok) throw new UserError(result.problem.message);
   const summary = relabelSummary(result.value.summary, p.mapping.columns, p.mapping.choices);
+  let unsuppressed: SurveySummary | null = null;
+  if (opts.unsuppressed) {
+    const all = summarizeResponses(p.grid, { ...options, minGroupSize: 1 });
+    if (all.ok)
+      unsuppressed = jsonSafe(relabelSummary(all.value.summary, p.mapping.columns, p.mapping.choices));
+  }
   const messages = [...p.messages];
   for (const m of summary.messages) if (!messages.includes(m)) messages.push(m);
   return {
@@ -155,6 +166,7 @@ export function summarizeSource(raw: unknown): SummarizedSource {
     request: { ...req, ref: p.formId === null ? { tab: p.tab } : { formId: p.formId } },
     dataRows: Math.max(0, p.grid.length - 1),
     summary: jsonSafe({ ...summary, messages }),
+    unsuppressed,
     ic: icOutcomes(summary, p.mapping, p.schema),
   };
 }
