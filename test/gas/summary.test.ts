@@ -155,6 +155,35 @@ describe('building a summary tab', () => {
     expect(main.buildSummary(REQUEST).responses).toBe(40);
   });
 
+  it('keeps exactly the chart data hidden through a refresh and a rebuild of the same tab', () => {
+    /** The rows the tab's label says are hidden, and the rows the tab hides. */
+    const hiddenOf = (name: string) => {
+      const snap = emu.sheet(name).snapshot();
+      const label = snap.values.map((r) => String(r[0])).find((t) => t.startsWith('Chart data (rows '))!;
+      const [from, to] = /rows (\d+)–(\d+)/.exec(label)!.slice(1).map(Number) as [number, number];
+      const said = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      return { said, hidden: snap.hiddenRows, charts: snap.charts };
+    };
+    writeResponsesTab(emu, 'Form Responses 1', 30);
+    const first = main.buildSummary(REQUEST);
+    const built = hiddenOf(first.sheetName);
+    expect(built.hidden).toEqual(built.said);
+    // More responses, same shape: values only; the hidden rows stay as they were.
+    writeResponsesTab(emu, 'Form Responses 1', 36, 4);
+    main.buildSummary(REQUEST);
+    expect(hiddenOf(first.sheetName).hidden).toEqual(built.said);
+    // No breakdown now: a shorter tab, rebuilt in the same tab.
+    const id = emu.spreadsheet.getSheetByName(first.sheetName)!.getSheetId();
+    const again = main.buildSummary({ tab: 'Form Responses 1' });
+    const rebuilt = hiddenOf(first.sheetName);
+    expect(emu.spreadsheet.getSheetByName(first.sheetName)!.getSheetId()).toBe(id);
+    expect(rebuilt.said[0]).toBeLessThan(built.said[0]!);
+    expect(rebuilt.hidden).toEqual(rebuilt.said);
+    expect(rebuilt.charts.map((c) => c.hiddenDimensionStrategy)).toEqual(
+      Array(again.charts).fill('SHOW_BOTH'),
+    );
+  });
+
   it('never writes to the responses tab', () => {
     writeResponsesTab(emu, 'Form Responses 1', 25);
     const before = emu.sheet('Form Responses 1').snapshot();
