@@ -415,6 +415,12 @@ describe('sharing a summary-only copy', () => {
     expect(copy.sheets.flatMap((s) => s.formulas.flat()).filter((f) => f !== '')).toEqual([]);
     expect(copy.sheets.some((s) => s.name === 'Form Responses 1')).toBe(false);
     expect(copy.sheets.flatMap((s) => s.charts).length).toBeGreaterThan(0);
+    // The copy keeps its chart data out of the way too, and its charts still draw from it.
+    for (const s of copy.sheets) {
+      expect(s.hiddenRows.length).toBeGreaterThan(0);
+      expect(s.hiddenRows.at(-1)).toBe(s.values.length);
+      for (const c of s.charts) expect(c.hiddenDimensionStrategy).toBe('SHOW_BOTH');
+    }
     expect(emu.drive.sharedWith(copyId).viewers).toEqual([
       'lead@district.example.org',
       'coach@district.example.org',
