@@ -159,7 +159,7 @@ describe('the summary tab on a laptop with the sidebar open', () => {
         const hidden = o.page.locator('#sheet tr[hidden]');
         expect(await hidden.count()).toBeGreaterThan(10);
         expect(await hidden.first().isVisible()).toBe(false);
-        expect(await o.page.locator('#sheet').innerText()).not.toMatch(/-\d+%/);
+        expect(await o.page.locator('#sheet').textContent()).not.toMatch(/-\d+%/);
       },
     );
   });
