@@ -43,6 +43,8 @@ function boundedResponses(sheet: Sheet, limit: number): { source: GridSource; om
     frozenColumns: sheet.getFrozenColumns(),
     columnWidths: Array.from({ length: range ? cols : 0 }, (_, i) => sheet.getColumnWidth(i + 1)),
     rowHeights: Array.from({ length: rows }, (_, i) => sheet.getRowHeight(i + 1)),
+    // Forms appends rows and never hides one.
+    hiddenRows: [],
     tabColor: sheet.getTabColor(),
     conditionalFormats: [],
     protections: [],

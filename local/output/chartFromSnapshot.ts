@@ -12,7 +12,7 @@ export function specFromSnapshot(c: ChartSnapshot, values: readonly (readonly un
   const range = rectOfA1(c.ranges[0] ?? 'A1:A1');
   const horizontal = c.type === 'BAR';
   const o = c.options as {
-    series?: Record<string, { color?: string; visibleInLegend?: boolean }>;
+    series?: Record<string, { color?: string; visibleInLegend?: boolean; dataLabel?: string }>;
     hAxis?: Axis;
     vAxis?: Axis;
     legend?: { position?: ChartSpec['legend'] };
@@ -61,5 +61,9 @@ export function specFromSnapshot(c: ChartSnapshot, values: readonly (readonly un
     legend: o.legend?.position ?? 'right',
     stacked: c.stacked,
     horizontal,
+    dataLabels: Object.values(o.series ?? {}).some((x) => x.dataLabel === 'value'),
+    // IGNORE_COLUMNS still plots hidden rows.
+    plotsHiddenRows:
+      c.hiddenDimensionStrategy === 'SHOW_BOTH' || c.hiddenDimensionStrategy === 'IGNORE_COLUMNS',
   };
 }

@@ -29,12 +29,20 @@ const cellText = (v: unknown): string => {
 /** Sheets plots numbers only: blanks, text (such as a hidden-figure marker) and booleans are gaps. */
 const cellNumber = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** The header row names the series; each later row is a category (column 0) and its values. */
-export function readChartData(spec: ChartSpec, values: readonly (readonly unknown[])[]): ChartData {
+/**
+ * The header row names the series; each later row is a category (column 0) and its values.
+ * Rows hidden in the sheet are left out unless the chart plots hidden rows, as in Sheets.
+ */
+export function readChartData(
+  spec: ChartSpec,
+  values: readonly (readonly unknown[])[],
+  hiddenRows: readonly number[] = [],
+): ChartData {
   const { row, col, rows } = spec.range;
   const at = (r: number, c: number): unknown => values[r - 1]?.[c - 1];
+  const skip = new Set(spec.plotsHiddenRows ? [] : hiddenRows);
   const body: number[] = [];
-  for (let r = row + spec.headerRows; r < row + rows; r++) body.push(r);
+  for (let r = row + spec.headerRows; r < row + rows; r++) if (!skip.has(r)) body.push(r);
   return {
     categories: body.map((r) => cellText(at(r, col))),
     series: spec.series.map((s) => ({
@@ -118,6 +126,18 @@ function seriesOption(
     data: s.values.map((v) => (v === null ? '-' : v)),
     itemStyle: { color: s.color },
     ...(spec.stacked ? { stack: 'total', stackStrategy: 'samesign' as const } : {}),
+    // Value labels past each bar's end, as the chart's dataLabel option draws them; a gap gets none.
+    ...(spec.dataLabels
+      ? {
+          label: {
+            show: true,
+            position: spec.horizontal ? ('right' as const) : ('top' as const),
+            fontSize: 10,
+            formatter: (p: { value?: unknown }) =>
+              typeof p.value === 'number' ? formatAxisValue({ ...spec.axis, absolute: false }, p.value) : '',
+          },
+        }
+      : {}),
   };
   return spec.kind === 'line'
     ? { ...common, type: 'line', lineStyle: { color: s.color } }
@@ -126,7 +146,7 @@ function seriesOption(
 
 export function renderChartSvg(
   spec: ChartSpec,
-  sheet: { readonly values: readonly (readonly unknown[])[] },
+  sheet: { readonly values: readonly (readonly unknown[])[]; readonly hiddenRows?: readonly number[] },
 ): string {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
@@ -135,7 +155,7 @@ export function renderChartSvg(
     height: spec.height,
   });
   try {
-    chart.setOption(chartOption(spec, readChartData(spec, sheet.values)));
+    chart.setOption(chartOption(spec, readChartData(spec, sheet.values, sheet.hiddenRows)));
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -25,6 +25,7 @@ export type GridSource = Pick<
   | 'frozenColumns'
   | 'columnWidths'
   | 'rowHeights'
+  | 'hiddenRows'
   | 'tabColor'
   | 'conditionalFormats'
   | 'protections'
@@ -109,6 +110,7 @@ export function sheetView(s: GridSource, opts: ViewOptions): SheetView {
     frozenColumns: s.frozenColumns,
     columnWidths: s.columnWidths,
     rowHeights: s.rowHeights,
+    hiddenRows: s.hiddenRows,
     tabColor: s.tabColor,
     conditionalFormats: s.conditionalFormats
       .filter((cf) => cf.criteria === 'CUSTOM_FORMULA')

@@ -163,6 +163,7 @@ export function columnName(i: number): string {
 export function sheetTable(view: SheetView, opts: TableOptions = {}): string {
   const { spans, covered } = layout(view);
   const frozen = stickyRows(view, spans);
+  const hidden = new Set(view.hiddenRows);
   const headers = opts.headers === true;
   // Frozen columns stick to the left edge: each at the summed width of the columns before it.
   const lefts: number[] = [];
@@ -205,10 +206,13 @@ export function sheetTable(view: SheetView, opts: TableOptions = {}): string {
         return open.has(row.length + i) ? `<td${at} style="${OPEN_EDGE}"></td>` : `<td${at}></td>`;
       })
       .join('');
-    const number = headers ? `<th class="rh">${r + 1}</th>` : '';
+    // Sheets marks where rows are hidden with arrows in the row numbers: here, a mark under the number.
+    const before = hidden.has(r + 2) && !hidden.has(r + 1) ? ' hides-below' : '';
+    const number = headers ? `<th class="rh${before}">${r + 1}</th>` : '';
     const h = view.rowHeights[r];
     const height = h && h !== 21 ? ` style="height:${h}px"` : '';
-    return `<tr data-r="${r + 1}"${height}>${number}${cells}${pad}</tr>`;
+    const gone = hidden.has(r + 1) ? ' hidden' : '';
+    return `<tr data-r="${r + 1}"${height}${gone}>${number}${cells}${pad}</tr>`;
   };
   const letters = headers
     ? `<tr class="ch"><th class="rh"></th>${widths.map((_, i) => `<th>${columnName(i)}</th>`).join('')}</tr>`
@@ -241,7 +245,8 @@ export function chartsHtml(view: SheetView, opts: TableOptions = {}): string {
       const { anchorRow, anchorCol, offsetX, offsetY } = spec.position;
       const x = view.columnWidths.slice(0, anchorCol - 1).reduce((a, b) => a + b, start) + offsetX;
       const at = `data-row="${anchorRow}" data-x="${x}" data-dy="${offsetY}"`;
-      return `<div class="chart-at" ${at}><figure class="chart">${renderChartSvg(spec, { values })}</figure></div>`;
+      const svg = renderChartSvg(spec, { values, hiddenRows: view.hiddenRows });
+      return `<div class="chart-at" ${at}><figure class="chart">${svg}</figure></div>`;
     })
     .join('\n');
 }
@@ -336,6 +341,7 @@ table.sheet thead{position:sticky;top:0;z-index:2}
 table.sheet thead th{background-color:#fff}
 table.sheet th.rh,table.sheet tr.ch th{background:#f8f9fa;color:#5f6368;text-align:center;font-size:11px}
 table.sheet th.rh{position:sticky;left:0;z-index:3}
+table.sheet th.rh.hides-below{border-bottom:3px double #80868b}
 .dd{color:#5f6368;font-size:10px;float:right}
 .cb{display:inline-block;width:12px;height:12px;border:2px solid #5f6368;border-radius:2px;vertical-align:middle}
 .cb.on{background:#1a73e8;border-color:#1a73e8;position:relative}

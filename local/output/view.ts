@@ -60,6 +60,8 @@ export interface SheetView {
   readonly columnWidths: readonly number[];
   /** Pixels per row as set in the sheet (Sheets grows a row to fit wrapped text unless set). */
   readonly rowHeights: readonly number[];
+  /** Rows hidden in the sheet (1-based): Sheets draws none of them, nor charts of them unless told to. */
+  readonly hiddenRows: readonly number[];
   readonly tabColor: string | null;
   readonly conditionalFormats: readonly {
     ranges: readonly string[];

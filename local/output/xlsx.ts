@@ -102,8 +102,10 @@ function addSheet(wb: ExcelJS.Workbook, view: SheetView, name: string): void {
     ws.getColumn(i + 1).width = pxToChars(px);
   });
   const heights = fittedRowHeights(view);
+  const hidden = new Set(view.hiddenRows);
   view.rows.forEach((row, r) => {
     ws.getRow(r + 1).height = pxToPoints(heights[r]!);
+    if (hidden.has(r + 1)) ws.getRow(r + 1).hidden = true;
     row.forEach((c, col) => writeCell(ws.getCell(r + 1, col + 1), c));
   });
   for (const m of view.merges) ws.mergeCells(m);

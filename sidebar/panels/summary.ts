@@ -34,6 +34,9 @@ interface ResultsForm {
   columnsSummary: HTMLElement;
   columnList: HTMLElement;
   groupBy: HTMLSelectElement;
+  /** The breakdown's name on the tab ("Role" for "Your role"), prefilled, editable. */
+  groupLabel: HTMLInputElement;
+  groupLabelGroup: HTMLElement;
   minGroup: HTMLInputElement;
   onePerPerson: HTMLInputElement;
   waves: HTMLInputElement;
@@ -77,6 +80,8 @@ function build(container: HTMLElement): ResultsForm {
     columnsSummary: columns.summary,
     columnList: el('div', { class: 'columns' }),
     groupBy: el('select', { id: 'res-group' }),
+    groupLabel: el('input', { id: 'res-group-label', type: 'text', maxlength: '40' }),
+    groupLabelGroup: el('div', { class: 'form-group' }),
     minGroup: el('input', { id: 'res-min', type: 'number', min: '1', step: '1', value: '5' }),
     onePerPerson: onePerPerson.box,
     waves: el('input', { id: 'res-waves', type: 'text', placeholder: '2025-01-15, 2025-06-01' }),
@@ -98,8 +103,15 @@ function build(container: HTMLElement): ResultsForm {
     el('p', { class: 'secondary' }, 'YYYY-MM-DD, separated by commas. Waves replace the breakdown.'),
   );
   f.wavesGroup.hidden = true;
+  f.groupLabelGroup.append(
+    el('label', { for: 'res-group-label' }, 'Name it on the summary as'),
+    f.groupLabel,
+    el('p', { class: 'secondary' }, 'A short name for the breakdown in headings and charts, e.g. "Role".'),
+  );
+  f.groupLabelGroup.hidden = true;
   f.options.append(
     el('div', { class: 'form-group' }, el('label', { for: 'res-group' }, 'Break down by'), f.groupBy),
+    f.groupLabelGroup,
     el(
       'div',
       { class: 'form-group' },
@@ -320,9 +332,15 @@ const waveDates = (raw: string): string[] => raw.split(/[\s,;]+/).filter((w) => 
  * Waves split the responses by date, so they take the breakdown's place; the options' fold line
  * says what is chosen.
  */
-function syncOptions(f: ResultsForm): void {
+function syncOptions(f: ResultsForm, columns: ColumnsDto | null = null): void {
   const waves = waveDates(f.waves.value);
   f.groupBy.disabled = waves.length > 0;
+  // The name field follows the chosen column's default until the user types their own.
+  const source = waves.length > 0 ? columns?.timestamp : f.groupBy.value;
+  f.groupLabelGroup.hidden = !source;
+  if (columns && f.groupLabel.dataset.edited !== 'true') {
+    f.groupLabel.value = source ? (columns.groupLabels[source] ?? '') : '';
+  }
   const by = waves.length > 0 ? `${plural(waves.length + 1, 'wave')} by date` : f.groupBy.value;
   const min = f.minGroup.valueAsNumber;
   f.optionsSummary.textContent =
@@ -338,7 +356,8 @@ function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
   f.groupBy.value = columns.groupBy.includes(keep) ? keep : '';
   f.wavesGroup.hidden = columns.timestamp === null;
   if (columns.timestamp === null) f.waves.value = '';
-  syncOptions(f);
+  delete f.groupLabel.dataset.edited;
+  syncOptions(f, columns);
   f.notes.textContent = '';
   f.notes.append(...columns.messages.map((m) => el('li', {}, m)));
 }
@@ -347,10 +366,13 @@ function renderOptions(f: ResultsForm, columns: ColumnsDto): void {
 function summaryRequest(f: ResultsForm, choice: Choice): Record<string, unknown> {
   const waves = choice.columns?.timestamp ? waveDates(f.waves.value) : [];
   const min = f.minGroup.valueAsNumber;
+  const groupBy = waves.length > 0 ? choice.columns?.timestamp : f.groupBy.value || null;
+  const groupLabel = f.groupLabel.value.trim();
   return {
     ...choice.ref,
     // With waves the server groups by a date column: the response time.
-    groupBy: waves.length > 0 ? choice.columns?.timestamp : f.groupBy.value || null,
+    groupBy,
+    ...(groupBy && groupLabel ? { groupLabel } : {}),
     ...(Number.isFinite(min) ? { minGroupSize: min } : {}),
     overrides: choice.overrides,
     ...(waves.length > 0 ? { waves } : {}),
@@ -396,7 +418,10 @@ function renderPreview(out: HTMLElement, s: SurveySummary): void {
             ]
           : [
               cell('th', '% fav.', { scope: 'col', title: 'Percent favorable' }),
-              cell('th', 'Mean', { scope: 'col' }),
+              cell('th', 'Mean', {
+                scope: 'col',
+                title: 'Mean of the scored answers; No opinion and other neutral answers are left out',
+              }),
             ]),
       ),
     ),
@@ -559,8 +584,14 @@ export function mountResults(
 
   f.tab.addEventListener('change', () => void choose());
   f.reload.addEventListener('click', () => void reload(true));
-  f.waves.addEventListener('input', () => syncOptions(f));
-  f.groupBy.addEventListener('change', () => syncOptions(f));
+  f.waves.addEventListener('input', () => syncOptions(f, choice.columns));
+  f.groupBy.addEventListener('change', () => {
+    delete f.groupLabel.dataset.edited;
+    syncOptions(f, choice.columns);
+  });
+  f.groupLabel.addEventListener('input', () => {
+    f.groupLabel.dataset.edited = 'true';
+  });
   f.minGroup.addEventListener('input', () => syncOptions(f));
   f.onePerPerson.addEventListener('change', () => syncOptions(f));
   f.preview.addEventListener('click', () => {

@@ -167,9 +167,12 @@ export interface SidebarApi {
   listResponseTabs(): ResponseTabDto[];
   /** How each column of a tab is read, and the columns worth breaking down by. */
   describeColumns(request: unknown): ColumnsDto;
-  /** `request`: `{ tab | formId, groupBy?, minGroupSize?, overrides?, waves? }`. */
+  /** `request`: `{ tab | formId, groupBy?, minGroupSize?, overrides?, waves?, onePerPerson? }`. */
   summarizeSurvey(request: unknown): SurveySummary;
-  /** Builds or rebuilds the summary tab for the same request shape. */
+  /**
+   * Builds or rebuilds the summary tab for the same request shape, plus `groupLabel?`: the
+   * breakdown's name on the tab (default `ColumnsDto.groupLabels[groupBy]`).
+   */
   buildSummary(request: unknown): SummaryResult;
   /** Cheap enough to poll: one read of the document properties and of each tab's form link. */
   getSpreadsheetState(): SpreadsheetStateDto;

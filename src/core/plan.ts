@@ -27,6 +27,12 @@ export interface RangeRef {
   readonly cols: number;
 }
 
+/** Whole rows: the 1-based first row and how many. */
+export interface RowSpan {
+  readonly row: number;
+  readonly rows: number;
+}
+
 export type FontWeight = 'bold' | 'normal';
 export type FontStyle = 'italic' | 'normal';
 export type HAlign = 'left' | 'center' | 'right';
@@ -88,6 +94,11 @@ export interface SheetPlan {
   readonly protections: readonly Protection[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  /**
+   * Rows hidden from view (`Sheet.hideRows`, one call per span): data that charts read but
+   * readers need not see. Absent: none.
+   */
+  readonly hiddenRows?: readonly RowSpan[];
   /** Heights in pixels of rows that need one (merged paragraphs, which Sheets does not grow). */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   /** Width in pixels of each column, left to right. */

@@ -84,6 +84,7 @@ export function fillSheet(sheet: Sheet, plan: SheetPlan): void {
   }
   widthRuns(plan.columnWidths).forEach((run) => sheet.setColumnWidths(run.start, run.count, run.width));
   for (const h of plan.rowHeights) sheet.setRowHeights(h.row, 1, h.height);
+  for (const h of plan.hiddenRows ?? []) sheet.hideRows(h.row, h.rows);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);

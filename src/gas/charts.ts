@@ -7,8 +7,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * (the category column is the domain, not a series).
  */
 export function chartOptions(spec: ChartSpec): Record<string, unknown> {
-  const series: Record<number, { color: string; visibleInLegend: boolean }> = {};
-  for (const s of spec.series) series[s.column - 1] = { color: s.color, visibleInLegend: s.inLegend };
+  const series: Record<number, Record<string, unknown>> = {};
+  for (const s of spec.series) {
+    series[s.column - 1] = {
+      color: s.color,
+      visibleInLegend: s.inLegend,
+      // Sheets' own series options: the value, in its cell's number format, past the bar's end.
+      ...(spec.dataLabels ? { dataLabel: 'value', dataLabelPlacement: 'outsideEnd' } : {}),
+    };
+  }
   const axis = {
     format: axisNumberFormat(spec.axis),
     ...(spec.axis.title ? { title: spec.axis.title } : {}),
@@ -48,6 +55,11 @@ export function insertCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
       .addRange(sheet.getRange(r.row, r.col, r.rows, r.cols))
       .setNumHeaders(spec.headerRows)
       .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS)
+      .setHiddenDimensionStrategy(
+        spec.plotsHiddenRows
+          ? Charts.ChartHiddenDimensionStrategy.SHOW_BOTH
+          : Charts.ChartHiddenDimensionStrategy.IGNORE_BOTH,
+      )
       .setPosition(
         spec.position.anchorRow,
         spec.position.anchorCol,

@@ -126,11 +126,11 @@ describe('npm run preview', () => {
     );
     expect(summary.kind).toBe('summary');
     expect(summary.rows.find((r) => r[0] === 'Responses counted')?.[1]).toBe('24');
-    // Scrolled as a reader would, so the first chart is in view beside the figures it draws.
+    // Scrolled as a reader would, so the first chart is in view below the figures it draws.
     await page.locator('#sheet').evaluate((el) => {
       // The DOM types are not in the Node tsconfig: the element as far as this needs it.
-      const chart = el.querySelector('.chart-at') as unknown as { offsetLeft: number; offsetWidth: number };
-      el.scrollLeft = chart.offsetLeft + chart.offsetWidth - el.clientWidth + 24;
+      const chart = el.querySelector('.chart-at') as unknown as { offsetTop: number; offsetHeight: number };
+      el.scrollTop = chart.offsetTop + chart.offsetHeight - el.clientHeight + 24;
     });
     saveScreenshot(join(DOCS, 'summary.png'), await page.screenshot(STILL));
 

@@ -220,6 +220,29 @@ describe('results panel', () => {
     );
   });
 
+  it("names the breakdown on the tab: the column's short name first, the user's own when typed", async () => {
+    let survey!: CreatedSurveyDto;
+    const { emu, page } = await open('Sidebar.html', ({ emu, addon }) => {
+      survey = createSurvey(addon);
+      submitResponses(emu, survey.formId);
+    });
+    await chooseTab(page, survey.formId);
+    expect(await page.isHidden('#res-group-label')).toBe(true);
+    await page.selectOption('#res-group', 'Your role');
+    expect(await page.inputValue('#res-group-label')).toBe('Role');
+    await page.fill('#res-group-label', 'Position');
+    await page.fill('#res-min', '2');
+    await page.click('#res-build');
+    await page.locator('#res-status .ok').waitFor();
+    const text = emu.sheet('Summary - Where are we now?').snapshot().values.flat().join('\n');
+    expect(text).toContain('Position');
+    expect(text).not.toMatch(/by Your role/);
+    // Choosing the column again gives its default back.
+    await page.selectOption('#res-group', '');
+    await page.selectOption('#res-group', 'Your role');
+    expect(await page.inputValue('#res-group-label')).toBe('Role');
+  });
+
   it('leaves out a column set to "Not a question"', async () => {
     let survey!: CreatedSurveyDto;
     const { page } = await open('Sidebar.html', ({ emu, addon }) => {

@@ -45,7 +45,18 @@ describe('parseSummarizeRequest', () => {
     expect(parseSummarizeRequest({ tab: 'T', waves: [] }).waves).toBeNull();
   });
 
+  it("keeps the breakdown's display name, trimmed; an empty one is left out", () => {
+    expect(
+      parseSummarizeRequest({ tab: 'T', groupBy: 'Your role', groupLabel: '  Job   title ' }).groupLabel,
+    ).toBe('Job title');
+    expect(parseSummarizeRequest({ tab: 'T', groupLabel: ' ' })).not.toHaveProperty('groupLabel');
+    expect(parseSummarizeRequest({ tab: 'T', groupLabel: null })).not.toHaveProperty('groupLabel');
+    expect(parseSummarizeRequest({ tab: 'T', groupLabel: 'x'.repeat(40) }).groupLabel).toHaveLength(40);
+  });
+
   it.each<[unknown, RegExp]>([
+    [{ tab: 'T', groupLabel: 7 }, /name of the breakdown must be text/],
+    [{ tab: 'T', groupLabel: 'x'.repeat(41) }, /41 characters long; shorten it to 40 or fewer/],
     [{ tab: 'T', groupBy: 3 }, /column to break the results down by/],
     [{ tab: 'T', minGroupSize: '5' }, /whole number/],
     [{ tab: 'T', overrides: ['x'] }, /map column headers to scales/],

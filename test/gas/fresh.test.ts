@@ -38,14 +38,14 @@ const counted = (): number =>
 
 describe('a refresh after one submission', () => {
   /**
-   * Budget (30 Spreadsheet-service calls, against 74 to build the tab and 78 for the refresh that
+   * Budget (30 Spreadsheet-service calls, against 75 to build the tab and 81 for the refresh that
    * rebuilt it): the submitted row, to tell a new response from an edited one (1), is anything new
    * (the responses tab found by its form link and its last row: 4), reading only the header row
    * and the new row, counted into the kept counts, and the tab's name (3), the time zone for
    * "Last updated" (2), finding the summary tab (2), its charts (1), one write of every value (2),
-   * each chart's title with its new "n = " (4 per chart, 2 charts), the tab's name for the record
-   * (1), whether more came meanwhile (4), and the spreadsheet's id to look up the user's shared
-   * copy (2). Nothing is inserted, deleted or charted.
+   * each chart's title with its new "(21 responses)" (4 per chart, 2 charts), the tab's name for
+   * the record (1), whether more came meanwhile (4), and the spreadsheet's id to look up the
+   * user's shared copy (2). Nothing is inserted, deleted or charted.
    */
   it('writes the new figures into the tab that is there, in 30 Spreadsheet calls', () => {
     const formId = survey(20);
@@ -65,7 +65,7 @@ describe('a refresh after one submission', () => {
     expect(spreadsheetCalls).toBe(REFRESH_BUDGET);
     // The charts read the new figures from their ranges; their titles say how many answered.
     const charts = emu.sheet(summaryTab().getName()).snapshot().charts;
-    expect(charts.every((c) => String(c.options.title).includes('n = 21'))).toBe(true);
+    expect(charts.every((c) => String(c.options.title).includes('(21 responses'))).toBe(true);
   });
 
   it('a formula in another tab that points at the summary still computes after a refresh and a rebuild', () => {

@@ -259,13 +259,14 @@ describe('the IC self-assessment summary', () => {
     const header = values.findIndex((r) => r[0] === 'Outcome');
     expect(values[header]!.slice(0, 5)).toEqual([
       'Outcome',
-      'n',
+      'Answered (n)',
       'Median level',
       'At Level 1–2',
       'What the median level looks like',
     ]);
     expect(values[header + 1]![0]).toBe(FRAMES[0]!.name);
-    const row = values.find((r) => r[0] === coach.responsibilities[1]!.text)!;
+    // Outcomes are numbered as in the survey: this is its second question.
+    const row = values.find((r) => r[0] === `2. ${coach.responsibilities[1]!.text}`)!;
     // Levels 2 2 2 2 3 4 and one "Not sure": median Level 2; at Level 1–2: 4 of 7.
     expect(row.slice(1, 5)).toEqual([
       7,

@@ -157,7 +157,7 @@ describe("a tab whose form link does not carry the form's id", () => {
 
   it('a link whose form cannot be opened reads as a tab with no form', () => {
     withResponderLinks();
-    const formId = staffSurvey();
+    staffSurvey();
     emu.failOn('FormApp.openByUrl', {
       message: 'No item with the given ID could be found, or you do not have permission to access it.',
     });

@@ -54,11 +54,12 @@ function buildCalls(rows: number): number {
 
 describe('building a summary tab', () => {
   /**
-   * Budget (74 for one agreement block broken down by role): finding and reading the responses
-   * tab in one getValues (6), the new tab filled with one call per format grid, widths, frozen
-   * rows, one warning-only protection, the replace-in-place steps, and 2 charts at a fixed
-   * number of builder calls each. Charts follow the scales and the breakdown, never the number
-   * of responses.
+   * Budget (75 for one agreement block broken down by role): finding and reading the responses
+   * tab in one getValues (6), the new tab filled with one call per format grid, widths (two
+   * runs), frozen rows, one call hiding the chart data's rows, one warning-only protection, the
+   * replace-in-place steps, and 2 charts at a fixed number of builder calls each (one of them
+   * telling the chart to plot the hidden rows). Charts follow the scales and the breakdown,
+   * never the number of responses.
    */
   it('uses the same number of Spreadsheet calls for 50 and for 50,000 responses', () => {
     const small = buildCalls(50);
@@ -81,9 +82,27 @@ describe('building a summary tab', () => {
       expect(values[0]!.slice(1).every((v) => typeof v === 'string' && v !== '')).toBe(true);
       expect(values.slice(1).every((row) => typeof row[0] === 'string' && row[0] !== '')).toBe(true);
     }
-    const diverging = snap.charts.find((c) => String(c.options.title ?? '').includes('agreement by item'));
-    expect(diverging).toBeDefined();
-    expect(diverging!.options.isStacked).toBe(true);
+    const answers = snap.charts.find((c) => String(c.options.title ?? '').includes('answers per item'));
+    expect(answers).toBeDefined();
+    expect(answers!.options.isStacked).toBe(true);
+    // The chart data is in hidden rows at the end of the tab; every chart plots them.
+    expect(snap.hiddenRows.length).toBeGreaterThan(0);
+    for (const chart of snap.charts) {
+      expect(chart.hiddenDimensionStrategy).toBe('SHOW_BOTH');
+      const first = Number(/\d+/.exec(chart.ranges[0]!)![0]);
+      expect(snap.hiddenRows).toContain(first);
+      // In view beside the sidebar: the chart's left edge and width within the first 1,000 px.
+      const left =
+        snap.columnWidths.slice(0, chart.anchorColumn - 1).reduce((a, w) => a + w, 0) + chart.offsetX;
+      expect(left + (chart.width ?? 0)).toBeLessThanOrEqual(1000);
+    }
+    // Bars side by side carry value labels (a 0% bar reads "0%").
+    const byRole = snap.charts.find((c) =>
+      String(c.options.title ?? '').includes('percent favorable by role'),
+    );
+    expect(byRole?.options.series).toEqual(
+      expect.objectContaining({ 0: expect.objectContaining({ dataLabel: 'value' }) }),
+    );
   });
 
   it('replaces the old summary only once the new one is complete', () => {
@@ -108,6 +127,22 @@ describe('building a summary tab', () => {
     expect(emu.spreadsheet.getSheets().filter((s) => s.getName().startsWith('Summary'))).toHaveLength(1);
   });
 
+  it("keeps the breakdown's name the user gave through a refresh and in the shared copy", () => {
+    writeResponsesTab(emu, 'Form Responses 1', 20);
+    const built = main.buildSummary({ ...REQUEST, groupLabel: 'Job' });
+    const heading = (values: unknown[][]) =>
+      values.find((r) => String(r[0]).startsWith('Percent favorable by'))?.[0];
+    expect(heading(emu.sheet(built.sheetName).snapshot().values)).toBe('Percent favorable by job');
+    writeResponsesTab(emu, 'Form Responses 1', 30, 5);
+    main.menuBuildSummaries();
+    const after = emu.sheet(built.sheetName).snapshot().values;
+    expect(after.find((r) => r[0] === 'Responses counted')?.[1]).toBe(30);
+    expect(heading(after)).toBe('Percent favorable by job');
+    main.shareSummary('lead@district.example.org');
+    const copy = emu.spreadsheets.get(myCopyId())!;
+    expect(heading(copy.snapshot().sheets[0]!.values)).toBe('Percent favorable by job');
+  });
+
   it('a failed write of new figures into the tab leaves the last figures there', () => {
     writeResponsesTab(emu, 'Form Responses 1', 30);
     const first = main.buildSummary(REQUEST);
@@ -118,6 +153,35 @@ describe('building a summary tab', () => {
     expect(emu.sheet(first.sheetName).snapshot()).toEqual(before);
     emu.clearFailures();
     expect(main.buildSummary(REQUEST).responses).toBe(40);
+  });
+
+  it('keeps exactly the chart data hidden through a refresh and a rebuild of the same tab', () => {
+    /** The rows the tab's label says are hidden, and the rows the tab hides. */
+    const hiddenOf = (name: string) => {
+      const snap = emu.sheet(name).snapshot();
+      const label = snap.values.map((r) => String(r[0])).find((t) => t.startsWith('Chart data (rows '))!;
+      const [from, to] = /rows (\d+)–(\d+)/.exec(label)!.slice(1).map(Number) as [number, number];
+      const said = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      return { said, hidden: snap.hiddenRows, charts: snap.charts };
+    };
+    writeResponsesTab(emu, 'Form Responses 1', 30);
+    const first = main.buildSummary(REQUEST);
+    const built = hiddenOf(first.sheetName);
+    expect(built.hidden).toEqual(built.said);
+    // More responses, same shape: values only; the hidden rows stay as they were.
+    writeResponsesTab(emu, 'Form Responses 1', 36, 4);
+    main.buildSummary(REQUEST);
+    expect(hiddenOf(first.sheetName).hidden).toEqual(built.said);
+    // No breakdown now: a shorter tab, rebuilt in the same tab.
+    const id = emu.spreadsheet.getSheetByName(first.sheetName)!.getSheetId();
+    const again = main.buildSummary({ tab: 'Form Responses 1' });
+    const rebuilt = hiddenOf(first.sheetName);
+    expect(emu.spreadsheet.getSheetByName(first.sheetName)!.getSheetId()).toBe(id);
+    expect(rebuilt.said[0]).toBeLessThan(built.said[0]!);
+    expect(rebuilt.hidden).toEqual(rebuilt.said);
+    expect(rebuilt.charts.map((c) => c.hiddenDimensionStrategy)).toEqual(
+      Array(again.charts).fill('SHOW_BOTH'),
+    );
   });
 
   it('never writes to the responses tab', () => {
@@ -351,6 +415,12 @@ describe('sharing a summary-only copy', () => {
     expect(copy.sheets.flatMap((s) => s.formulas.flat()).filter((f) => f !== '')).toEqual([]);
     expect(copy.sheets.some((s) => s.name === 'Form Responses 1')).toBe(false);
     expect(copy.sheets.flatMap((s) => s.charts).length).toBeGreaterThan(0);
+    // The copy keeps its chart data out of the way too, and its charts still draw from it.
+    for (const s of copy.sheets) {
+      expect(s.hiddenRows.length).toBeGreaterThan(0);
+      expect(s.hiddenRows.at(-1)).toBe(s.values.length);
+      for (const c of s.charts) expect(c.hiddenDimensionStrategy).toBe('SHOW_BOTH');
+    }
     expect(emu.drive.sharedWith(copyId).viewers).toEqual([
       'lead@district.example.org',
       'coach@district.example.org',
@@ -481,4 +551,4 @@ describe('sharing a summary-only copy', () => {
   });
 });
 
-const SUMMARY_BUDGET = 74;
+const SUMMARY_BUDGET = 75;

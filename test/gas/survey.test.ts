@@ -520,6 +520,12 @@ describe('responses', () => {
     const d = describeColumns({ formId: r.formId });
     expect(d.groupBy).toEqual(['Your role', 'School or office']);
     expect(d.timestamp).toBe('Timestamp');
+    // Short names the build step offers to rename, sent back as `groupLabel`.
+    expect(d.groupLabels).toEqual({
+      'Your role': 'Role',
+      'School or office': 'School or office',
+      Timestamp: 'Wave',
+    });
     const email = d.columns.find((c) => c.header === 'Email Address')!;
     expect(email).toMatchObject({ role: 'email', scale: null });
     expect(d.columns.filter((c) => c.scale === 'agreement5')).toHaveLength(5);

@@ -1,6 +1,6 @@
 import { chartOption, readChartData, renderChartSvg } from '../../local/output/charts';
+import { clusteredChart, labelColors, placeChart } from '../../src/core/charts';
 import { getScale } from '../../src/content/scales';
-import { clusteredChart, divergingChart, placeChart } from '../../src/core/charts';
 import type { ChartDraft, ChartSpec } from '../../src/core/charts';
 
 /** A tab whose values hold the draft's table at `row`, col 2, with junk around it. */
@@ -11,7 +11,43 @@ function tabWith(draft: ChartDraft, row: number): { spec: ChartSpec; values: unk
   for (const r of draft.rows) values.push(['left', ...r, 77]);
   values.push(['below', 55, 55, 55, 55, 55, 55, 55, 55]);
   const range = { row, col: 2, rows: draft.rows.length + 1, cols: draft.header.length };
-  return { spec: placeChart(draft, range, 1, 12), values };
+  return { spec: placeChart(draft, range, { row: 1, col: 12 }), values };
+}
+
+/**
+ * A diverging stacked bar as a Sheets user may make one (the add-on's own charts stack in scale
+ * order): unfavorable shares negative, stacked leftwards inner first, an unsigned axis.
+ */
+function divergingDraft(rows: readonly [string, ...number[]][]): ChartDraft {
+  const colors = labelColors(getScale('agreement5'));
+  const names = [
+    'No opinion',
+    'Disagree',
+    'Strongly disagree',
+    'No opinion (right half)',
+    'Agree',
+    'Strongly agree',
+  ];
+  return {
+    id: 'd',
+    kind: 'bar-stacked-diverging',
+    title: 'Where are we now? — agreement by item (n = 20)',
+    header: ['Item', ...names],
+    rows,
+    series: names.map((name, i) => ({
+      name,
+      color: colors[name.replace(' (right half)', '')]!,
+      column: i + 1,
+      inLegend: i !== 3,
+    })),
+    width: 640,
+    height: 200,
+    axis: { min: -1, max: 1, format: 'percent', absolute: true },
+    legend: 'top',
+    stacked: true,
+    horizontal: true,
+    dataLabels: false,
+  };
 }
 
 /** Bars echarts drew: series index and the path (`M x y l dx 0 ...`). */
@@ -65,34 +101,10 @@ describe('renderChartSvg', () => {
   });
 
   it('renders a diverging chart with unfavorable bars left of zero and unsigned axis labels', () => {
-    const draft = divergingChart({
-      id: 'd',
-      title: 'Where are we now? — agreement by item (n = 20)',
-      categoryHeading: 'Item',
-      scale: getScale('agreement5'),
-      rows: [
-        {
-          category: S[0]!,
-          percents: {
-            'Strongly agree': 20,
-            Agree: 30,
-            'No opinion': 10,
-            Disagree: 25,
-            'Strongly disagree': 15,
-          },
-        },
-        {
-          category: S[1]!,
-          percents: {
-            'Strongly agree': 50,
-            Agree: 30,
-            'No opinion': 0,
-            Disagree: 10,
-            'Strongly disagree': 10,
-          },
-        },
-      ],
-    });
+    const draft = divergingDraft([
+      [S[0]!, -0.05, -0.25, -0.15, 0.05, 0.3, 0.2],
+      [S[1]!, 0, -0.1, -0.1, 0, 0.3, 0.5],
+    ]);
     const { spec, values } = tabWith(draft, 2);
     const svg = renderChartSvg(spec, { values });
     const drawn = bars(svg);
@@ -109,6 +121,25 @@ describe('renderChartSvg', () => {
     expect(svg).not.toMatch(/>-\d+%</);
     // The right half of the neutral is not in the legend.
     expect(svg).not.toContain('No opinion (right half)');
+  });
+
+  it('labels each bar with its value when the chart has data labels: "0%" for a 0, nothing for a blank', () => {
+    const { spec, values } = tabWith(byGroup, 2);
+    const labelled = renderChartSvg(spec, { values });
+    // Teacher 50%, 25%, 75%; Principal 40%, (blank), 60%.
+    for (const v of ['50%', '25%', '75%', '40%', '60%']) expect(labelled).toContain(`>${v}<`);
+    values[3]![2] = 0; // Teacher's second bar is now 0
+    expect(renderChartSvg(spec, { values })).toContain('>0%<');
+    const plain = renderChartSvg({ ...spec, dataLabels: false }, { values });
+    expect(plain).not.toContain('>25%<');
+  });
+
+  it('leaves hidden rows out, as Sheets does, unless the chart plots hidden rows', () => {
+    const { spec, values } = tabWith(byGroup, 2);
+    // Row 4 holds the second category.
+    expect(readChartData(spec, values, [4]).categories).toEqual(S);
+    const skipping = { ...spec, plotsHiddenRows: false };
+    expect(readChartData(skipping, values, [4]).categories).toEqual([S[0], S[2]]);
   });
 
   it('turns off animation and uses the spec colours', () => {

@@ -141,7 +141,7 @@ describe('npm start -- --responses FILE.csv', () => {
   it('shows the summary tab and its charts in the report', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<h2>Summary - responses</h2>');
-    expect(html).toMatch(/<figure class="chart"><svg[\s\S]+?agreement by item/);
+    expect(html).toMatch(/<figure class="chart"><svg[\s\S]+?answers per item, agreement scale/);
   });
 
   it('keeps formula-like answers as text in the workbook, never as formulas', async () => {

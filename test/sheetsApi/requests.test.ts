@@ -54,6 +54,8 @@ const CHART: ChartSpec = {
   legend: 'bottom',
   stacked: false,
   horizontal: true,
+  dataLabels: true,
+  plotsHiddenRows: true,
 };
 
 const PLAN: SheetPlan = {
@@ -189,6 +191,8 @@ describe('planToSheetRequests', () => {
         chart: {
           spec: {
             title: 'Agreement (n = 12)',
+            // The summary's chart data sits in hidden rows: the chart must plot them.
+            hiddenDimensionStrategy: 'SHOW_ALL',
             basicChart: {
               chartType: 'BAR',
               stackedType: 'NOT_STACKED',
@@ -200,6 +204,7 @@ describe('planToSheetRequests', () => {
                   series: { sourceRange: { sources: [col(1)] } },
                   targetAxis: 'BOTTOM_AXIS',
                   colorStyle: { rgbColor: rgb('#1a9850') },
+                  dataLabel: { type: 'DATA', placement: 'OUTSIDE_END' },
                 },
               ],
               axis: [
@@ -273,6 +278,27 @@ describe('planToSheetRequests', () => {
     expect(chart).toContain('"legendPosition":"NO_LEGEND"');
     expect(chart).toContain('"targetAxis":"LEFT_AXIS"');
     expect(chart).toContain('"position":"LEFT_AXIS"');
+  });
+
+  it('hides rows with hiddenByUser, and charts without labels or hidden rows say so', () => {
+    const reqs = planToSheetRequests(
+      {
+        ...PLAN,
+        hiddenRows: [{ row: 2, rows: 2 }],
+        charts: [{ ...CHART, dataLabels: false, plotsHiddenRows: false }],
+      },
+      7,
+    );
+    expect(reqs).toContainEqual({
+      updateDimensionProperties: {
+        range: { sheetId: 7, dimension: 'ROWS', startIndex: 1, endIndex: 3 },
+        properties: { hiddenByUser: true },
+        fields: 'hiddenByUser',
+      },
+    });
+    const chart = JSON.stringify(reqs.find((r) => 'addChart' in r));
+    expect(chart).toContain('"hiddenDimensionStrategy":"SKIP_HIDDEN_ROWS_AND_COLUMNS"');
+    expect(chart).not.toContain('dataLabel');
   });
 
   it('refuses plan features it cannot send rather than dropping them', () => {

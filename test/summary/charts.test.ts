@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { getScale } from '../../src/content/scales';
-import { axisNumberFormat, formatAxisValue, labelColors, stackRows } from '../../src/core/charts';
+import { axisNumberFormat, formatAxisValue, labelColors } from '../../src/core/charts';
 import type { ChartSpec } from '../../src/core/charts';
-import type { Cell, SheetPlan } from '../../src/core/plan';
+import type { Cell, RangeRef, SheetPlan } from '../../src/core/plan';
 import { buildSummary, HIDDEN } from '../../src/core/summary';
 import type { SummaryInput } from '../../src/core/summary';
 import { aggregate, detectItems, type GroupBy, type SurveySummary } from '../../src/core/survey';
 import { at, must, table } from '../survey/helpers';
+import { CHOICES, randomSummary } from './randomSummary';
 
 const L = ['Strongly agree', 'Agree', 'No opinion', 'Disagree', 'Strongly disagree'];
 const F = ['Always', 'Often', 'Sometimes', 'Rarely', 'Never'];
@@ -38,6 +39,31 @@ const input = (summary: SurveySummary): SummaryInput => ({
 });
 
 const at1 = (p: SheetPlan, row: number, col: number): Cell => p.values[row - 1]?.[col - 1] ?? null;
+const lastRow = (r: RangeRef): number => r.row + r.rows - 1;
+
+/** The rows a chart floats over: from its anchor down its height, at Sheets' 21 px per blank row. */
+function coveredRows(c: ChartSpec): number[] {
+  const out: number[] = [];
+  for (let r = c.position.anchorRow; r < c.position.anchorRow + Math.ceil(c.height / 21); r++) out.push(r);
+  return out;
+}
+
+/** Every chart floats over blank, visible rows of the tab: it covers no cell and no other chart. */
+function expectChartsOverBlankRows(p: SheetPlan): void {
+  const hidden = new Set(
+    (p.hiddenRows ?? []).flatMap((h) => Array.from({ length: h.rows }, (_, i) => h.row + i)),
+  );
+  const taken = new Set<number>();
+  for (const c of p.charts ?? []) {
+    for (const r of coveredRows(c)) {
+      expect(r).toBeLessThanOrEqual(p.values.length);
+      expect(hidden.has(r)).toBe(false);
+      expect(p.values[r - 1]!.every((v) => v === null)).toBe(true);
+      expect(taken.has(r)).toBe(false);
+      taken.add(r);
+    }
+  }
+}
 /** The chart's data as Sheets would read it: header row, then category + one value per series. */
 function chartData(p: SheetPlan, c: ChartSpec) {
   const { row, col, rows } = c.range;
@@ -50,6 +76,11 @@ function chartData(p: SheetPlan, c: ChartSpec) {
     values: body.map((r) => c.series.map((s) => at1(p, r, col + s.column))),
   };
 }
+/** Chart categories: the item's number, then as much of its text as fits in 40 characters. */
+const C1 = '1. Our school district has embraced a v…';
+const C2 = '2. Professional learning occurs within…';
+const C3 = '3. How often does your team look at stu…';
+
 const chart = (p: SheetPlan, id: string): ChartSpec => {
   const c = p.charts?.find((x) => x.id === id);
   if (!c) throw new Error(`no chart ${id}; have ${p.charts?.map((x) => x.id).join(', ')}`);
@@ -60,10 +91,10 @@ describe('chart specs point at their data', () => {
   const s = summarize({ kind: 'value', column: 'School' });
   const { plan, layout } = buildSummary(input(s));
 
-  it('makes a diverging chart per scale block and a by-group chart', () => {
+  it('makes a stacked distribution chart per scale block and a by-group chart', () => {
     expect(plan.charts!.map((c) => [c.id, c.kind])).toEqual([
-      ['answers-1', 'bar-stacked-diverging'],
-      ['answers-2', 'bar-stacked-diverging'],
+      ['answers-1', 'bar-stacked'],
+      ['answers-2', 'bar-stacked'],
       ['favorable-by-group', 'bar'],
     ]);
   });
@@ -79,37 +110,30 @@ describe('chart specs point at their data', () => {
       expect(block.range).toEqual(c.range);
       expect(at1(plan, block.caption, 1)).toBe(c.title);
     }
-    expect(chartData(plan, chart(plan, 'answers-1')).categories).toEqual([Q1, Q2]);
-    expect(chartData(plan, chart(plan, 'answers-2')).categories).toEqual([Q3]);
-    expect(chartData(plan, chart(plan, 'favorable-by-group')).categories).toEqual([Q1, Q2, Q3]);
+    expect(chartData(plan, chart(plan, 'answers-1')).categories).toEqual([C1, C2]);
+    expect(chartData(plan, chart(plan, 'answers-2')).categories).toEqual([C3]);
+    expect(chartData(plan, chart(plan, 'favorable-by-group')).categories).toEqual([C1, C2, C3]);
   });
 
-  it('diverging data: unfavorable negative, favorable positive, neutral split, |row| sums to 1', () => {
+  it('distribution data: labels in scale order, legend too, each share count / n, no negative figure', () => {
     const c = chart(plan, 'answers-1');
-    expect(c.series.map((x) => x.name)).toEqual([
-      'No opinion',
-      'Disagree',
-      'Strongly disagree',
-      'No opinion (right half)',
-      'Agree',
-      'Strongly agree',
-    ]);
-    expect(c.series.map((x) => x.inLegend)).toEqual([true, true, true, false, true, true]);
-    expect(c.axis).toEqual({ min: -1, max: 1, format: 'percent', absolute: true });
+    // Sheets lists the legend in series order: the scale's own order, as in the table's columns.
+    expect(c.series.map((x) => x.name)).toEqual(L);
+    expect(c.series.every((x) => x.inLegend)).toBe(true);
+    expect(c.legend).toBe('top');
+    expect(c.axis).toEqual({ min: 0, max: 1, format: 'percent', absolute: false });
     expect(c.stacked && c.horizontal).toBe(true);
+    expect(chart(plan, 'answers-2').series.map((x) => x.name)).toEqual(F);
     const d = chartData(plan, c);
     d.values.forEach((row, k) => {
-      const nums = row as number[];
-      expect(nums.slice(0, 3).every((v) => v <= 0)).toBe(true);
-      expect(nums.slice(3).every((v) => v >= 0)).toBe(true);
-      expect(nums[0]).toBeCloseTo(-nums[3]!, 12);
-      expect(nums.reduce((a, v) => a + Math.abs(v), 0)).toBeCloseTo(1, 9);
       const item = s.items[k]!;
-      expect(nums[1]).toBeCloseTo(-item.percents!.Disagree! / 100, 12);
-      expect(nums[5]).toBeCloseTo(item.percents!['Strongly agree']! / 100, 12);
-      for (const v of nums) expect(Object.is(v, -0)).toBe(false);
+      expect(row).toEqual(L.map((l) => item.counts[l]! / item.n));
+      expect((row as number[]).reduce((a, v) => a + v, 0)).toBeCloseTo(1, 9);
     });
-    expect(c.series[0]!.color).toBe(c.series[3]!.color);
+    for (const ch of plan.charts!) {
+      for (const row of chartData(plan, ch).values)
+        for (const v of row) expect(v === null || (typeof v === 'number' && v >= 0)).toBe(true);
+    }
   });
 
   it('by group: one series per shown group, hidden groups not plotted', () => {
@@ -121,24 +145,42 @@ describe('chart specs point at their data', () => {
     for (const g of hidden) expect(c.series.some((x) => x.name.startsWith(g.value))).toBe(false);
     const d = chartData(plan, c);
     for (const row of d.values) for (const v of row) expect(v === null || typeof v === 'number').toBe(true);
-    expect(c.title).toMatch(/n = 30; \d hidden groups? not shown/);
+    expect(c.title).toMatch(/\(30 responses; \d hidden groups? not shown\)/);
+    // Bars side by side carry their value, so a 0% bar says "0%"; a hidden cell stays blank.
+    expect(c.dataLabels).toBe(true);
   });
 
-  it('places charts right of every table, stacked without overlap, on existing rows', () => {
+  it('places each chart in view on a laptop with the sidebar open, over blank rows below its table', () => {
     const charts = plan.charts!;
     for (const c of charts) {
-      expect(c.position.anchorCol).toBe(layout.chartColumn);
-      expect(c.position.anchorCol).toBeGreaterThan(layout.tableCols + 1);
-      expect(c.position.anchorRow).toBeLessThanOrEqual(plan.values.length);
+      // Left edge: the widths of the columns left of the anchor, plus the offset.
+      const left =
+        plan.columnWidths.slice(0, c.position.anchorCol - 1).reduce((a, w) => a + w, 0) + c.position.offsetX;
+      expect(left).toBeLessThanOrEqual(1000);
+      expect(left + c.width).toBeLessThanOrEqual(1000);
       expect(c.width).toBeGreaterThanOrEqual(600);
       expect(c.height).toBeGreaterThanOrEqual(60 + 28 * (c.range.rows - 1));
     }
-    expect(charts[0]!.position.anchorRow).toBe(layout.itemTables[0]!.heading);
-    for (let i = 1; i < charts.length; i++) {
-      const prev = charts[i - 1]!;
-      const bottom = prev.position.anchorRow + Math.ceil(prev.height / 21);
-      expect(charts[i]!.position.anchorRow).toBeGreaterThanOrEqual(bottom);
+    expect(coveredRows(charts[0]!)[0]).toBeGreaterThan(lastRow(layout.itemTables[0]!.range));
+    expect(coveredRows(charts[1]!)[0]).toBeGreaterThan(lastRow(layout.itemTables[1]!.range));
+    expect(coveredRows(charts[2]!)[0]).toBeGreaterThan(lastRow(layout.breakdown!.range));
+    expectChartsOverBlankRows(plan);
+  });
+
+  it('keeps the chart data in hidden rows at the end, under a visible label, and charts plot them', () => {
+    const rows = layout.chartDataRows!;
+    expect(plan.hiddenRows).toEqual([rows.hidden]);
+    expect(rows.hidden.row + rows.hidden.rows - 1).toBe(plan.values.length);
+    expect(rows.label).toBeLessThan(rows.hidden.row);
+    const label = String(at1(plan, rows.label, 1));
+    expect(label).toBe(`Chart data (rows ${rows.hidden.row}–${plan.values.length}, hidden)`);
+    for (const c of plan.charts!) {
+      expect(c.plotsHiddenRows).toBe(true);
+      expect(c.range.row).toBeGreaterThanOrEqual(rows.hidden.row);
     }
+    for (const b of layout.chartData) expect(b.caption).toBeGreaterThanOrEqual(rows.hidden.row);
+    // Nothing the reader sees is hidden: every table ends above the chart data.
+    expect(lastRow(layout.dataQuality!.range)).toBeLessThan(rows.label);
   });
 });
 
@@ -147,17 +189,22 @@ describe('waves', () => {
   const s = summarize(waves);
   const { plan } = buildSummary(input(s));
 
-  it('adds a first-vs-last wave column chart', () => {
+  it('adds a first-vs-last wave bar chart', () => {
     const c = chart(plan, 'wave-change');
-    expect(c.kind).toBe('column');
-    expect(c.horizontal).toBe(false);
+    expect(c.kind).toBe('bar');
+    expect(c.horizontal).toBe(true);
     expect(c.series.map((x) => x.name)).toEqual([
       'Before 2024-01-01 (n=15)',
       'On or after 2024-01-01 (n=15)',
     ]);
     const d = chartData(plan, c);
     expect(d.categories).toHaveLength(3);
-    expect(String(d.categories[0])).toMatch(/^1\. Our school district/);
+    // School is a question here (item 1): the scale items are numbers 2 to 4.
+    expect(d.categories).toEqual([
+      '2. Our school district has embraced a v…',
+      '3. Professional learning occurs within…',
+      '4. How often does your team look at stu…',
+    ]);
     // The chart's rows are the scale items (School, a single-choice question, has no favorable).
     const scaleColumns = s.items.filter((i) => i.kind === 'scale').map((i) => i.column);
     expect(scaleColumns).toHaveLength(3);
@@ -198,7 +245,7 @@ describe('IC level distribution chart', () => {
     expect(c.kind).toBe('bar-stacked');
     expect(c.series.map((x) => x.name)).toEqual(levels);
     const d = chartData(plan, c);
-    expect(d.categories).toEqual(['Outcome 1', 'Outcome 2']);
+    expect(d.categories).toEqual(['1. Outcome 1', '2. Outcome 2']);
     for (const row of d.values) {
       const nums = row as number[];
       expect(nums.every((v) => v >= 0)).toBe(true);
@@ -263,16 +310,6 @@ describe('palette and axis', () => {
     expect(formatAxisValue(axis, -0.5)).toBe('50%');
     expect(formatAxisValue({ ...axis, absolute: false }, 0.25)).toBe('25%');
   });
-
-  it('stacks charts below the previous one when it is still in the way', () => {
-    expect(
-      stackRows([
-        { row: 5, height: 100 },
-        { row: 6, height: 50 },
-        { row: 40, height: 10 },
-      ]),
-    ).toEqual([5, 11, 40]);
-  });
 });
 
 describe('invariants over random responses', () => {
@@ -331,6 +368,43 @@ describe('invariants over random responses', () => {
           expect(plan.values.flat().some((v) => typeof v === 'string' && v.includes('maybe'))).toBe(false);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('every chart, for any summary of every kind of question', () => {
+  it('reads in scale order, has distinct categories, sits in view over blank rows, reads hidden rows', () => {
+    fc.assert(
+      fc.property(randomSummary, fc.boolean(), (summary, share) => {
+        const { plan, layout } = buildSummary(input(summary), { forSharing: share });
+        const charts = plan.charts ?? [];
+        expect(charts.map((c) => c.id)).toEqual(
+          expect.arrayContaining(['answers-1', 'levels-2', 'choices-3', 'choices-4']),
+        );
+        const hidden = layout.chartDataRows!.hidden;
+        for (const c of charts) {
+          const d = chartData(plan, c);
+          // Distinct bars, even for the two outcomes whose text starts alike.
+          expect(new Set(d.categories).size).toBe(d.categories.length);
+          for (const cat of d.categories) expect(String(cat).length).toBeLessThanOrEqual(40);
+          // In view on a laptop with the sidebar open.
+          const left =
+            plan.columnWidths.slice(0, c.position.anchorCol - 1).reduce((a, w) => a + w, 0) +
+            c.position.offsetX;
+          expect(left + c.width).toBeLessThanOrEqual(1000);
+          // The data it reads is in the hidden rows, and the chart plots them.
+          expect(c.range.row).toBeGreaterThanOrEqual(hidden.row);
+          expect(c.range.row + c.range.rows - 1).toBeLessThanOrEqual(hidden.row + hidden.rows - 1);
+          expect(c.plotsHiddenRows).toBe(true);
+        }
+        // Legends in scale order: the order Sheets lists them in is the series order.
+        const names = (id: string) => charts.find((c) => c.id === id)!.series.map((x) => x.name);
+        expect(names('answers-1')).toEqual(getScale('agreement5').labels.map((l) => l.label));
+        expect(names('levels-2')).toEqual(getScale('ic-levels').labels.map((l) => l.label));
+        expect(names('choices-3')).toEqual(CHOICES);
+        expectChartsOverBlankRows(plan);
+      }),
+      { numRuns: 60 },
     );
   });
 });

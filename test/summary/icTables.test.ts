@@ -40,6 +40,9 @@ const IC: IcOutcomes = {
   [rc2!.text]: outcome(rc2!.id, 'Rigorous Content for Each Learner'),
   [tp1!.text]: outcome(tp1!.id, 'Transformational Processes'),
 };
+/** The outcomes as the tables name them: numbered as in the survey. */
+const [T1, T2, T3] = ITEMS.map((item, k) => `${k + 1}. ${item.title}`) as [string, string, string];
+
 const input = (extra: Partial<SummaryInput> = {}): SummaryInput => ({
   survey: 'IC self-assessment - Coach',
   sourceTab: 'Form Responses 1',
@@ -62,40 +65,19 @@ describe('IC summary: the overview', () => {
     const firstCol = plan.values
       .slice(table.range.row, table.range.row + table.range.rows - 1)
       .map((r) => r[0]);
-    expect(firstCol).toEqual([
-      'Rigorous Content for Each Learner',
-      rc1!.text,
-      rc2!.text,
-      'Transformational Processes',
-      tp1!.text,
-    ]);
+    expect(firstCol).toEqual(['Rigorous Content for Each Learner', T1, T2, 'Transformational Processes', T3]);
     expect(table.items).toEqual([0, 1, 2]);
   });
 
   it("shows each outcome's median level, the share at Level 1–2, and what the median level looks like", () => {
-    expect(rowOf(plan, rc1!.text).slice(1, 5)).toEqual([
-      10,
-      'Level 3',
-      0.4,
-      levelDescriptionsFor(rc1!.id)[2],
-    ]);
-    expect(rowOf(plan, rc2!.text).slice(1, 5)).toEqual([
-      2,
-      'Level 1 (Ideal)',
-      1,
-      levelDescriptionsFor(rc2!.id)[0],
-    ]);
-    expect(rowOf(plan, tp1!.text).slice(1, 5)).toEqual([
-      6,
-      'Level 4 (Entry)',
-      0,
-      levelDescriptionsFor(tp1!.id)[3],
-    ]);
+    expect(rowOf(plan, T1).slice(1, 5)).toEqual([10, 'Level 3', 0.4, levelDescriptionsFor(rc1!.id)[2]]);
+    expect(rowOf(plan, T2).slice(1, 5)).toEqual([2, 'Level 1 (Ideal)', 1, levelDescriptionsFor(rc2!.id)[0]]);
+    expect(rowOf(plan, T3).slice(1, 5)).toEqual([6, 'Level 4 (Entry)', 0, levelDescriptionsFor(tp1!.id)[3]]);
   });
 
   it('gives the description a wide column of its own, wrapped', () => {
     expect(plan.columnWidths[4]).toBe(380);
-    const r = indexOf(plan, rc1!.text);
+    const r = indexOf(plan, T1);
     expect(plan.formats.wraps[r]![4]).toBe(true);
     expect(plan.formats.horizontalAlignments[r]![4]).toBe('left');
   });
@@ -107,8 +89,9 @@ describe('IC summary: what each level looks like, and who chose it', () => {
 
   it('lists, per outcome, its four descriptions with the share and count of each, the median marked', () => {
     expect(start).toBeGreaterThan(0);
-    const at = indexOf(plan, rc1!.text, start);
-    expect(plan.values[at]![1]).toBe('n = 10; median Level 3; 40% at Level 1–2');
+    const at = indexOf(plan, T1, start);
+    // No percent written as text: the share at Level 1–2 is a number cell of the overview.
+    expect(plan.values[at]![1]).toBe('n = 10; median: Level 3');
     const levels = plan.values.slice(at + 1, at + 6);
     expect(levels.map((r) => r[0])).toEqual([...levelDescriptionsFor(rc1!.id), 'Not sure']);
     expect(levels.map((r) => r[1])).toEqual(['Level 1 (Ideal)', 'Level 2', 'Level 3', 'Level 4 (Entry)', '']);
@@ -134,17 +117,17 @@ describe('IC summary: what each level looks like, and who chose it', () => {
   it('is left out when no outcome has descriptions (IC columns of a form the add-on did not make)', () => {
     const { plan: bare } = buildSummary(input({ ic: undefined }));
     expect(indexOf(bare, 'What each level looks like, and who chose it')).toBe(-1);
-    expect(rowOf(bare, rc1!.text)[4]).toBe('—');
-    expect(bare.columnWidths[4]).toBe(96);
+    expect(rowOf(bare, T1)[4]).toBe('—');
+    expect(bare.columnWidths[4]).toBe(88);
   });
 });
 
 describe('IC summary shared as a copy', () => {
   it('hides the figures of an outcome fewer than the minimum answered, everywhere, but keeps its words', () => {
     const { plan } = buildSummary(input(), { forSharing: true });
-    expect(rowOf(plan, rc2!.text).slice(1, 5)).toEqual([HIDDEN, HIDDEN, HIDDEN, HIDDEN]);
+    expect(rowOf(plan, T2).slice(1, 5)).toEqual([HIDDEN, HIDDEN, HIDDEN, HIDDEN]);
     const start = indexOf(plan, 'What each level looks like, and who chose it');
-    const at = indexOf(plan, rc2!.text, start);
+    const at = indexOf(plan, T2, start);
     expect(plan.values[at]![1]).toBe(HIDDEN);
     for (const r of plan.values.slice(at + 1, at + 6)) {
       expect([r[2], r[3], r[4]]).toEqual([HIDDEN, HIDDEN, null]);

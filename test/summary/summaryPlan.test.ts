@@ -172,7 +172,7 @@ describe('summaryPlan: layout and invariants', () => {
   it('has rectangular grids of one size', () => {
     const rows = plan.values.length;
     const cols = plan.values[0]!.length;
-    expect(cols).toBe(layout.chartColumn);
+    expect(cols).toBe(layout.tableCols);
     for (const grid of [plan.values, ...Object.values(plan.formats)] as unknown[][][]) {
       expect(grid).toHaveLength(rows);
       for (const row of grid) expect(row).toHaveLength(cols);
@@ -227,26 +227,39 @@ describe('item tables', () => {
         .slice(1)
         .map((r) => r[0]),
     );
-    expect([...listed].sort()).toEqual(ITEMS.map((i) => i.title).sort());
-    expect(rowsOf(plan, layout.itemTables[0]!.range).map((r) => r[0])).toEqual(['Item', A1, A2]);
+    // Numbered as in the survey, so a chart's short category points at its full text here.
+    expect([...listed].sort()).toEqual(ITEMS.map((i, k) => `${k + 1}. ${i.title}`).sort());
+    expect(rowsOf(plan, layout.itemTables[0]!.range).map((r) => r[0])).toEqual([
+      'Item',
+      `1. ${A1}`,
+      `4. ${A2}`,
+    ]);
   });
 
-  it('has Item | n | labels | % favorable | Mean with percents of n per label', () => {
+  it('has Item | n | % favorable | Mean side by side, their meaning in the header, then percents of n per label', () => {
     const t = layout.itemTables[0]!;
     const [header, ...body] = rowsOf(plan, t.range);
     const labels = getScale('agreement5').labels.map((l) => l.label);
-    expect(header).toEqual(['Item', 'n', ...labels, '% favorable', 'Mean']);
+    expect(header).toEqual([
+      'Item',
+      'Answered (n)',
+      '% favorable (Strongly agree or Agree)',
+      'Mean (1–5, No opinion left out)',
+      ...labels,
+    ]);
     body.forEach((row, k) => {
       const it = ITEMS[t.items[k]!]!;
       expect(row[1]).toBe(it.n);
-      labels.forEach((l, j) => expect(row[2 + j]).toBeCloseTo(it.percents![l]! / 100, 12));
-      expect(row[2 + labels.length]).toBe(it.favorable);
-      expect(row[3 + labels.length]).toBe(it.mean);
+      expect(row[2]).toBe(it.favorable);
+      expect(row[3]).toBe(it.mean);
+      // Each share is the count over n itself, rounded only by the cell's format.
+      labels.forEach((l, j) => expect(row[4 + j]).toBe(it.counts[l]! / it.n));
     });
     // Percent cells formatted as percents, the mean with two decimals.
     const fmt = plan.formats.numberFormats[t.range.row]!;
-    expect(fmt.slice(2, 8)).toEqual(Array(6).fill('0%'));
-    expect(fmt[8]).toBe('0.00');
+    expect(fmt[2]).toBe('0%');
+    expect(fmt[3]).toBe('0.00');
+    expect(fmt.slice(4, 9)).toEqual(Array(5).fill('0%'));
     expect(plan.formats.wraps[t.range.row]![0]).toBe(true);
   });
 
@@ -255,7 +268,7 @@ describe('item tables', () => {
     const [header, first, empty] = rowsOf(plan, ic.range);
     expect(header).toEqual([
       'Outcome',
-      'n',
+      'Answered (n)',
       'Median level',
       'At Level 1–2',
       'What the median level looks like',
@@ -268,13 +281,13 @@ describe('item tables', () => {
     expect(strings(plan).some((t) => /mean level/i.test(t))).toBe(false);
     // Levels 2, 5, 6, 1 (14 chose a level): the 7th and 8th are Level 2 and Level 3; the one
     // nearer Level 4 is taken. At Level 1–2: 7 of n = 16. No descriptions known: "—".
-    // 12.5, 31.25, 37.5, 6.25, 12.5: the two missing points go to the first two .5 remainders.
-    expect(first).toEqual([IC1, 16, 'Level 3', 7 / 16, '—', 0.13, 0.31, 0.38, 0.06, 0.12]);
+    // Each level's share is its count over n: 2 of 16 shows as 13% for Level 1 and Not sure alike.
+    expect(first).toEqual([`2. ${IC1}`, 16, 'Level 3', 7 / 16, '—', 2 / 16, 5 / 16, 6 / 16, 1 / 16, 2 / 16]);
     // Nobody answered IC2: no figure, never a made-up 0% or level.
-    expect(empty).toEqual([IC2, 0, '—', '—', '—', '—', '—', '—', '—', '—']);
+    expect(empty).toEqual([`5. ${IC2}`, 0, '—', '—', '—', '—', '—', '—', '—', '—']);
     const icTitles = rowsOf(plan, ic.range).map((r) => r[0]);
-    expect(icTitles).not.toContain(A1);
-    expect(icTitles).not.toContain(F1);
+    expect(icTitles).not.toContain(`1. ${A1}`);
+    expect(icTitles).not.toContain(`3. ${F1}`);
   });
 
   it('has no IC table without IC items, or when turned off', () => {
@@ -299,9 +312,10 @@ describe('item tables', () => {
       groupBy: null,
     };
     const { plan: p, layout: l } = buildSummary(input(decimal));
-    expect(plan.formats.numberFormats[layout.itemTables[0]!.range.row]![3]).toBe('0%');
-    expect(p.formats.numberFormats[l.itemTables[0]!.range.row]![3]).toBe('0.0%');
-    expect(cell(p, l.itemTables[0]!.range.row + 1, 4)).toBe(0.375);
+    expect(plan.formats.numberFormats[layout.itemTables[0]!.range.row]![5]).toBe('0%');
+    expect(p.formats.numberFormats[l.itemTables[0]!.range.row]![5]).toBe('0.0%');
+    // Agree: 6 of 16.
+    expect(cell(p, l.itemTables[0]!.range.row + 1, 6)).toBe(0.375);
   });
 });
 
@@ -312,7 +326,7 @@ describe('breakdown', () => {
   it('has rows = items, columns = groups with n', () => {
     const [header, ...body] = table();
     expect(header).toEqual(['Item', 'Principal (n=6)', `Coach (n=2) ${HIDDEN}`, 'Teacher (n=8)']);
-    expect(body.map((r) => r[0])).toEqual(ITEMS.map((i) => i.title));
+    expect(body.map((r) => r[0])).toEqual(ITEMS.map((i, k) => `${k + 1}. ${i.title}`));
     expect(body[0]![1]).toBe(3 / 6);
     expect(body[0]![3]).toBe(7 / 8);
     expect(plan.formats.fontWeights[layout.breakdown!.range.row - 1]![1]).toBe('bold');
@@ -361,6 +375,36 @@ describe('breakdown', () => {
   });
 });
 
+describe("the breakdown's name", () => {
+  it('is a short name from the column, in every heading, title and about line', () => {
+    const { plan, layout } = buildSummary(input({ ...SUMMARY, groupBy: 'Your role' }));
+    expect(cell(plan, layout.breakdown!.heading, 1)).toBe('Percent favorable by role');
+    expect(rowsOf(plan, layout.about.range)).toContainEqual(['Broken down by', 'Role (column "Your role")']);
+    expect(plan.charts!.find((c) => c.id === 'favorable-by-group')!.title).toContain(
+      'percent favorable by role',
+    );
+    expect(strings(plan).some((t) => t.includes('by Your role'))).toBe(false);
+  });
+
+  it('is the one the user gave, in the copy for sharing too', () => {
+    for (const share of [false, true]) {
+      const { plan, layout } = buildSummary(input(SUMMARY, { groupLabel: 'Job' }), { forSharing: share });
+      expect(cell(plan, layout.breakdown!.heading, 1)).toBe('Percent favorable by job');
+      expect(rowsOf(plan, layout.about.range)).toContainEqual(['Broken down by', 'Job (column "Role")']);
+    }
+  });
+
+  it('is "Wave" for waves, with the date column and the cutoffs', () => {
+    const waves = { ...SUMMARY, groupBy: 'Timestamp', cutoffs: ['2025-01-15'] };
+    const { plan, layout } = buildSummary(input(waves));
+    expect(cell(plan, layout.breakdown!.heading, 1)).toBe('Percent favorable by wave');
+    expect(rowsOf(plan, layout.about.range)).toContainEqual([
+      'Broken down by',
+      'Wave (Timestamp split at 2025-01-15)',
+    ]);
+  });
+});
+
 describe('data quality', () => {
   const { plan, layout } = buildSummary(input());
 
@@ -372,9 +416,9 @@ describe('data quality', () => {
       'Not on the scale',
       'Answers not on the scale (most frequent first)',
     ]);
-    expect(body[0]).toEqual([A1, 1, 5, '"Agre" (3), "n/a" (2)']);
-    expect(body[3]).toEqual([A2, 1, 1, '"=HYPERLINK("x")" (1), and 4 more']);
-    expect(body[1]).toEqual([IC1, 1, 0, null]);
+    expect(body[0]).toEqual([`1. ${A1}`, 1, 5, '"Agre" (3), "n/a" (2)']);
+    expect(body[3]).toEqual([`4. ${A2}`, 1, 1, '"=HYPERLINK("x")" (1), and 4 more']);
+    expect(body[1]).toEqual([`2. ${IC1}`, 1, 0, null]);
   });
 
   it('flags the respondent text as plain text', () => {
@@ -417,12 +461,14 @@ describe('forSharing', () => {
 
   it('hides overall figures of fewer than the minimum, and explains it', () => {
     const t = layout.itemTables[0]!;
-    const row = rowsOf(plan, t.range).find((r) => r[0] === 'Answered by few')!;
+    const row = rowsOf(plan, t.range).find((r) => r[0] === '6. Answered by few')!;
     expect(row.slice(1)).toEqual(Array(8).fill(HIDDEN));
     expect(layout.footnote).not.toBeNull();
     // The owner's own tab shows it.
     const own = buildSummary(input(small));
-    const ownRow = rowsOf(own.plan, own.layout.itemTables[0]!.range).find((r) => r[0] === 'Answered by few')!;
+    const ownRow = rowsOf(own.plan, own.layout.itemTables[0]!.range).find(
+      (r) => r[0] === '6. Answered by few',
+    )!;
     expect(ownRow[1]).toBe(3);
   });
 

@@ -1,12 +1,13 @@
 /**
  * The Sheets API v4 request semantics the add-on relies on: `spreadsheets.create` with sheets,
  * and `batchUpdate` with exactly the request kinds the add-on sends (addSheet, deleteSheet,
- * updateSheetProperties, updateCells, mergeCells, updateDimensionProperties, updateBorders,
+ * updateSheetProperties, updateCells, mergeCells, updateDimensionProperties (sizes, hidden rows
+ * and columns), updateBorders,
  * addProtectedRange, addChart), applied to the spreadsheet's data. A batch is all-or-nothing, as
  * the API documents: when any request fails, the spreadsheet is restored to what it was.
  */
 import { type CellRange, type FormatKey, type FormatTypes, Formula, type Stored } from '../state/cells';
-import { newChartModel } from '../state/chart';
+import { type ChartModel, newChartModel } from '../state/chart';
 import { type ChartTypeName, WrapStrategy } from '../state/enums';
 import type { Runtime } from '../state/runtime';
 import { ProtectionModel, type SheetModel, type SpreadsheetModel } from '../state/spreadsheet';
@@ -63,6 +64,22 @@ const LEGEND: Record<string, string> = {
   RIGHT_LEGEND: 'right',
   LEFT_LEGEND: 'left',
   NO_LEGEND: 'none',
+};
+
+/** ChartHiddenDimensionStrategy of the API as Apps Script's; unspecified skips hidden rows and columns. */
+const HIDDEN_DIMENSIONS: Record<string, ChartModel['hiddenDimensionStrategy']> = {
+  SKIP_HIDDEN_ROWS_AND_COLUMNS: 'IGNORE_BOTH',
+  SKIP_HIDDEN_ROWS: 'IGNORE_ROWS',
+  SKIP_HIDDEN_COLUMNS: 'IGNORE_COLUMNS',
+  SHOW_ALL: 'SHOW_BOTH',
+};
+
+/** DataLabelPlacement of the API as the chart option's words. */
+const DATA_LABEL_PLACEMENT: Record<string, string> = {
+  CENTER: 'center',
+  INSIDE_END: 'insideEnd',
+  INSIDE_BASE: 'insideBase',
+  OUTSIDE_END: 'outsideEnd',
 };
 
 /** Applies one batch's requests to a spreadsheet. */
@@ -253,9 +270,23 @@ class Batch {
     const m = this.sheet(r.sheetId);
     const start = Number(r.startIndex ?? 0);
     const end = Number(r.endIndex);
-    const px = Number(((body.properties ?? {}) as Json).pixelSize);
+    const props = (body.properties ?? {}) as Json;
+    const px = Number(props.pixelSize);
+    if (body.fields === 'hiddenByUser') {
+      const rows = r.dimension === 'ROWS';
+      if (!rows && r.dimension !== 'COLUMNS')
+        throw new InvalidRequest(`invalid dimension ${String(r.dimension)}`);
+      if (end > (rows ? m.maxRows : m.maxCols) || end <= start)
+        throw new InvalidRequest(`${rows ? 'row' : 'column'} range exceeds grid limits`);
+      const set = rows ? m.hiddenRows : m.hiddenColumns;
+      for (let i = start + 1; i <= end; i++) {
+        if (props.hiddenByUser === true) set.add(i);
+        else set.delete(i);
+      }
+      return;
+    }
     if (body.fields !== 'pixelSize')
-      throw new InvalidRequest('the emulator supports fields "pixelSize" only');
+      throw new InvalidRequest('the emulator supports fields "pixelSize" or "hiddenByUser"');
     if (r.dimension === 'COLUMNS') {
       if (end > m.maxCols || end <= start) throw new InvalidRequest('column range exceeds grid limits');
       setColumnWidths(m, start + 1, end - start, px);
@@ -318,12 +349,22 @@ class Batch {
     const type = String(basic.chartType ?? '');
     if (!['BAR', 'COLUMN', 'LINE', 'AREA'].includes(type)) throw new InvalidRequest(`chart type ${type}`);
     const horizontal = type === 'BAR';
-    const colors: Record<number, { color: string }> = {};
+    const colors: Record<number, { color?: string; dataLabel?: string; dataLabelPlacement?: string }> = {};
     const first = box.startColumnIndex ?? 0;
     for (const s of series) {
       const c = colorOf(s.colorStyle, s.color);
       const col = (sourceOf(s.series).startColumnIndex ?? 0) - first - 1;
-      if (c) colors[col] = { color: c };
+      const label = (s.dataLabel ?? {}) as Json;
+      colors[col] = {
+        ...(c ? { color: c } : {}),
+        // As the Apps Script options of a chart with value labels read.
+        ...(label.type === 'DATA'
+          ? {
+              dataLabel: 'value',
+              dataLabelPlacement: DATA_LABEL_PLACEMENT[String(label.placement)] ?? 'center',
+            }
+          : {}),
+      };
     }
     const axis = ((basic.axis ?? []) as Json[]).find(
       (a) => a.position === (horizontal ? 'BOTTOM_AXIS' : 'LEFT_AXIS'),
@@ -351,6 +392,7 @@ class Batch {
     model.ranges.push(this.range(box));
     model.numHeaders = Math.trunc(Number(basic.headerCount ?? 0));
     model.mergeStrategy = 'MERGE_COLUMNS';
+    model.hiddenDimensionStrategy = HIDDEN_DIMENSIONS[String(spec.hiddenDimensionStrategy)] ?? 'IGNORE_BOTH';
     const [row, col, x, y] = [
       Number(anchor.rowIndex ?? 0) + 1,
       Number(anchor.columnIndex ?? 0) + 1,

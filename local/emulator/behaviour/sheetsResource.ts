@@ -77,6 +77,8 @@ interface SheetState {
   readonly conditionalRules: SheetModel['conditionalRules'];
   readonly columnWidths: [number, number][];
   readonly rowHeights: [number, number][];
+  readonly hiddenRows: number[];
+  readonly hiddenColumns: number[];
   readonly maxRows: number;
   readonly maxCols: number;
   readonly frozenRows: number;
@@ -97,6 +99,8 @@ function saveSheet(m: SheetModel): SheetState {
     conditionalRules: m.conditionalRules.slice(),
     columnWidths: [...m.columnWidths],
     rowHeights: [...m.rowHeights],
+    hiddenRows: [...m.hiddenRows],
+    hiddenColumns: [...m.hiddenColumns],
     maxRows: m.maxRows,
     maxCols: m.maxCols,
     frozenRows: m.frozenRows,
@@ -119,6 +123,10 @@ function restoreSheet(s: SheetState): void {
   for (const [k, v] of s.columnWidths) m.columnWidths.set(k, v);
   m.rowHeights.clear();
   for (const [k, v] of s.rowHeights) m.rowHeights.set(k, v);
+  m.hiddenRows.clear();
+  for (const r of s.hiddenRows) m.hiddenRows.add(r);
+  m.hiddenColumns.clear();
+  for (const c of s.hiddenColumns) m.hiddenColumns.add(c);
   m.maxRows = s.maxRows;
   m.maxCols = s.maxCols;
   m.frozenRows = s.frozenRows;

@@ -10,7 +10,8 @@ export interface ClusterSeries {
 
 /**
  * Side-by-side bars (or columns) of shares, one series per group. A null value stays a blank
- * cell, which Sheets leaves out of the chart: a hidden figure is never drawn, not even as 0.
+ * cell, which Sheets leaves out of the chart: a hidden figure is never drawn, not even as 0,
+ * and has no label, where a real 0 is labelled "0%".
  */
 export function clusteredChart(args: {
   readonly id: string;
@@ -47,5 +48,7 @@ export function clusteredChart(args: {
     legend: args.horizontal ? 'right' : 'top',
     stacked: false,
     horizontal: args.horizontal,
+    // Side-by-side bars are compared one by one: each says its value, and a 0% bar says "0%".
+    dataLabels: true,
   };
 }

@@ -61,10 +61,20 @@ export interface ChartSpec {
   readonly stacked: boolean;
   /** Bars (categories down the side) rather than columns. */
   readonly horizontal: boolean;
+  /**
+   * Each bar's value written beside it, in the data cells' number format: a 0% bar then reads
+   * "0%", where without a label it looks like a figure that is missing.
+   */
+  readonly dataLabels: boolean;
+  /**
+   * Whether the chart plots rows hidden in the sheet. Sheets leaves them out by default; the
+   * summary keeps its chart data in hidden rows, out of the reader's way, so its charts plot them.
+   */
+  readonly plotsHiddenRows: boolean;
 }
 
 /** What a chart builder returns: the chart with its data table, before the plan places both. */
-export interface ChartDraft extends Omit<ChartSpec, 'range' | 'position' | 'headerRows'> {
+export interface ChartDraft extends Omit<ChartSpec, 'range' | 'position' | 'headerRows' | 'plotsHiddenRows'> {
   /** Header row: the category heading, then one cell per series, in column order. */
   readonly header: readonly string[];
   /** One row per category: the category, then one number (or null for "no figure") per series. */

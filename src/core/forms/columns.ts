@@ -1,5 +1,6 @@
 import type { ScaleId } from '../../content/types';
 import { type ColumnKind, type Detection, mostlyDistinct, type ReadingId, readingId } from '../survey';
+import { defaultGroupLabel, WAVE_LABEL } from '../summary/labels';
 import type { ColumnMapping, MetadataKind } from './mapping';
 
 /** Group-by candidates: text columns with this many distinct values, some repeated (plus role and school). */
@@ -35,6 +36,11 @@ export interface ColumnsDto {
   readonly columns: readonly ColumnDto[];
   /** Headers worth offering as "break down by". */
   readonly groupBy: readonly string[];
+  /**
+   * The summary's short display name for each header of `groupBy` ("Role" for "Your role") and
+   * for `timestamp` ("Wave"): what the build step offers to rename, sent back as `groupLabel`.
+   */
+  readonly groupLabels: Readonly<Record<string, string>>;
   /** The response-time column for waves, or null. */
   readonly timestamp: string | null;
   readonly messages: readonly string[];
@@ -96,10 +102,14 @@ export function describeDetection(
     )
     .map((c) => c.header);
   const ts = detection.timestamp;
+  const timestamp = ts === null ? null : (detection.columns[ts]?.header ?? null);
+  const groupLabels = new Map<string, string>(groupBy.map((h) => [h, defaultGroupLabel(h)]));
+  if (timestamp !== null) groupLabels.set(timestamp, WAVE_LABEL);
   return {
     columns,
     groupBy,
-    timestamp: ts === null ? null : (detection.columns[ts]?.header ?? null),
+    groupLabels: Object.fromEntries(groupLabels),
+    timestamp,
     messages: [...mapping.messages, ...detection.messages],
   };
 }

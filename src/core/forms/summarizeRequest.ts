@@ -1,4 +1,5 @@
 import { UserError } from '../errors';
+import { MAX_GROUP_LABEL } from '../summary/labels';
 
 /** Which responses to read: a tab by name, or the tab linked to a Form (found by its link). */
 export type ResponsesRef = { readonly tab: string } | { readonly formId: string };
@@ -15,6 +16,11 @@ export interface SummarizeRequest {
   readonly waves: readonly string[] | null;
   /** Count only each e-mail address's latest response (repeats are reported either way); absent: off. */
   readonly onePerPerson?: true;
+  /**
+   * The breakdown's name on the summary tab ("Role" for the column "Your role"), trimmed, at
+   * most `MAX_GROUP_LABEL` characters; absent: derived from the column (`defaultGroupLabel`).
+   */
+  readonly groupLabel?: string;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -31,6 +37,19 @@ export function parseResponsesRef(x: unknown): ResponsesRef {
   const tab = text(x.tab);
   if (tab !== null) return { tab };
   throw new UserError('Choose the tab that holds the responses.');
+}
+
+/** The breakdown's display name as typed: trimmed, inner spaces collapsed; null when empty. @throws UserError */
+function parseGroupLabel(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw new UserError('The name of the breakdown must be text, such as "Role".');
+  const label = v.trim().replace(/\s+/g, ' ');
+  if (label.length > MAX_GROUP_LABEL) {
+    throw new UserError(
+      `The name of the breakdown is ${label.length} characters long; shorten it to ${MAX_GROUP_LABEL} or fewer.`,
+    );
+  }
+  return label === '' ? null : label;
 }
 
 /** @throws UserError naming what to fix. */
@@ -70,12 +89,14 @@ export function parseSummarizeRequest(x: unknown): SummarizeRequest {
   if (r.onePerPerson !== undefined && r.onePerPerson !== null && typeof r.onePerPerson !== 'boolean') {
     throw new UserError('"One response per person" must be on or off (true or false).');
   }
+  const groupLabel = parseGroupLabel(r.groupLabel);
   const base = {
     ref,
     groupBy,
     overrides: Object.fromEntries(overrides),
     waves,
     ...(r.onePerPerson === true ? { onePerPerson: true as const } : {}),
+    ...(groupLabel === null ? {} : { groupLabel }),
   };
   return minGroupSize === undefined ? base : { ...base, minGroupSize };
 }

@@ -133,6 +133,7 @@ export function chartRequest(sheetId: number, spec: ChartSpec): SheetsRequest {
       chart: {
         spec: {
           title: spec.title,
+          hiddenDimensionStrategy: spec.plotsHiddenRows ? 'SHOW_ALL' : 'SKIP_HIDDEN_ROWS_AND_COLUMNS',
           basicChart: {
             chartType: spec.kind === 'line' ? 'LINE' : spec.horizontal ? 'BAR' : 'COLUMN',
             stackedType: spec.stacked ? 'STACKED' : 'NOT_STACKED',
@@ -143,6 +144,7 @@ export function chartRequest(sheetId: number, spec: ChartSpec): SheetsRequest {
               series: { sourceRange: { sources: [column(s.column)] } },
               targetAxis: valueAxis,
               colorStyle: { rgbColor: rgb(s.color) },
+              ...(spec.dataLabels ? { dataLabel: { type: 'DATA', placement: 'OUTSIDE_END' } } : {}),
             })),
             axis: [
               {
@@ -174,7 +176,7 @@ export function chartRequest(sheetId: number, spec: ChartSpec): SheetsRequest {
 /**
  * The requests that build `plan` in the empty grid sheet `sheetId` (named `plan.title`): its
  * properties and size, one `updateCells` for every value and format, merges, column widths in
- * runs, row heights, borders, warning-only protections and the charts. A fixed number of
+ * runs, row heights, hidden rows, borders, warning-only protections and the charts. A fixed number of
  * requests per plan feature, whatever the number of rows.
  * @throws Error for plan features the share copy never carries (data validations, conditional
  * formats), so nothing is dropped silently.
@@ -243,6 +245,15 @@ export function planToSheetRequests(plan: SheetPlan, sheetId: number): SheetsReq
         range: { sheetId, dimension: 'ROWS', startIndex: h.row - 1, endIndex: h.row },
         properties: { pixelSize: h.height },
         fields: 'pixelSize',
+      },
+    });
+  }
+  for (const h of plan.hiddenRows ?? []) {
+    out.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'ROWS', startIndex: h.row - 1, endIndex: h.row - 1 + h.rows },
+        properties: { hiddenByUser: true },
+        fields: 'hiddenByUser',
       },
     });
   }

@@ -5,7 +5,12 @@ import { updatedText } from './text';
 import type { SummaryInput, TableBlock } from './types';
 
 /** What a reader needs before the figures: which survey, how many, how fresh, what is hidden. */
-export function addAbout(b: SheetBuilder, input: SummaryInput, width: number): TableBlock {
+export function addAbout(
+  b: SheetBuilder,
+  input: SummaryInput,
+  width: number,
+  group: string | null,
+): TableBlock {
   const s = input.summary;
   const heading = addHeading(b, 'About this summary', width);
   const lines: [string, Cell][] = [
@@ -15,10 +20,12 @@ export function addAbout(b: SheetBuilder, input: SummaryInput, width: number): T
     ['Minimum group size', s.minGroupSize],
     ['Source tab', input.sourceTab],
   ];
-  if (s.groupBy !== null) {
+  if (s.groupBy !== null && group !== null) {
+    // The display name, and the column it stands for when they differ.
+    const column = group === s.groupBy ? '' : ` (column "${s.groupBy}")`;
     lines.push([
       'Broken down by',
-      s.cutoffs ? `${s.groupBy}, in waves split at ${s.cutoffs.join(', ')}` : s.groupBy,
+      s.cutoffs ? `${group} (${s.groupBy} split at ${s.cutoffs.join(', ')})` : `${group}${column}`,
     ]);
   }
   s.messages.forEach((m, i) => lines.push([i === 0 ? 'Notes' : '', m]));

@@ -2,8 +2,10 @@ import type { Cell } from '../plan';
 import type { SheetBuilder } from '../sheetBuilder';
 import type { GroupItem, GroupSummary, SurveySummary } from '../survey/summary';
 import { scaleItems } from './blocks';
+import { inSentence, numberedTitle } from './labels';
 import { addDataRow, addHeading, addNotes, addTableHeader, borderFrom } from './rows';
-import { HIDDEN, NO_FIGURE } from './text';
+import { favorableShare } from './shares';
+import { HIDDEN, type NO_FIGURE } from './text';
 import type { TableBlock } from './types';
 
 export const breakdownCols = (summary: SurveySummary): number => 1 + summary.groups.length;
@@ -18,13 +20,19 @@ export function groupItem(g: GroupSummary, column: string): GroupItem | undefine
   return g.items.find((i) => i.column === column);
 }
 
-/** A shown figure, or null when hidden; `NO_FIGURE` is not hidden (nobody there answered). */
+/**
+ * A shown figure (favorable count / the group's n), or null when hidden; `NO_FIGURE` is not
+ * hidden (nobody there answered).
+ */
 export function groupFavorable(g: GroupSummary, column: string): number | null | typeof NO_FIGURE {
   if (g.suppressed) return null;
   const item = groupItem(g, column);
   if (!item || item.suppressed) return null;
-  return item.favorable === null ? NO_FIGURE : item.favorable;
+  return favorableShare(item);
 }
+
+/** "Percent favorable by role": the breakdown's display name, as the tab's headings say it. */
+export const breakdownTitle = (label: string): string => `Percent favorable by ${inSentence(label)}`;
 
 export interface BreakdownResult {
   readonly block: TableBlock;
@@ -38,15 +46,14 @@ export function addBreakdown(
   summary: SurveySummary,
   width: number,
   pf: string,
-  hasIc: boolean,
+  labels: { readonly group: string; readonly hasIc: boolean },
 ): BreakdownResult {
-  const by = summary.cutoffs ? `wave (${summary.groupBy})` : summary.groupBy;
-  const heading = addHeading(b, `Percent favorable by ${by}`, width);
+  const heading = addHeading(b, breakdownTitle(labels.group), width);
   const headerRow = addTableHeader(b, ['Item', ...summary.groups.map((g) => groupHeader(g))]);
   let hidesSomething = false;
   const items = scaleItems(summary);
   items.forEach((item, i) => {
-    const cells: Cell[] = [item.title];
+    const cells: Cell[] = [numberedTitle(summary.items.indexOf(item), item.title)];
     for (const g of summary.groups) {
       const f = groupFavorable(g, item.column);
       if (f === null) hidesSomething = true;
@@ -62,10 +69,10 @@ export function addBreakdown(
   const cols = breakdownCols(summary);
   borderFrom(b, headerRow, cols);
   const notes = ["Each cell: the share of the group's valid answers to the item that are favorable."];
-  if (hasIc) notes.push('For IC outcomes, favorable means Level 1 or Level 2 (at or near the ideal).');
+  if (labels.hasIc) notes.push('For IC outcomes, favorable means Level 1 or Level 2 (at or near the ideal).');
   addNotes(b, notes);
   return {
-    block: { heading, range: { row: headerRow, col: 1, rows: summary.items.length + 1, cols } },
+    block: { heading, range: { row: headerRow, col: 1, rows: items.length + 1, cols } },
     hidesSomething,
   };
 }

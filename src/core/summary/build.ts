@@ -1,4 +1,4 @@
-import { placeChart, stackRows } from '../charts/place';
+import { placeChart, rowsForChart } from '../charts/place';
 import type { ChartSpec } from '../charts/spec';
 import type { SheetPlan } from '../plan';
 import { PALETTE, SheetBuilder } from '../sheetBuilder';
@@ -7,19 +7,24 @@ import { addAbout } from './about';
 import { overallHidden, scaleBlocks, scaleItems } from './blocks';
 import { addBreakdown, breakdownCols } from './breakdown';
 import { addChartDataSection } from './chartData';
-import { chartDrafts } from './chartDrafts';
+import { chartDrafts, type PendingChart } from './chartDrafts';
 import { addDataQuality, dataQualityCols } from './dataQuality';
 import { addIcDetail, DESCRIPTION_COL, hasIcDescriptions } from './icTables';
 import { addItemTable, itemTableCols } from './itemTables';
+import { defaultGroupLabel, WAVE_LABEL } from './labels';
 import { addNotes } from './rows';
 import { hiddenFootnote, percentFormat } from './text';
 import type { ItemTableBlock, SummaryInput, SummaryLayout, SummaryOptions, TableBlock } from './types';
 
-const ITEM_COL_PX = 340;
-const FIGURE_COL_PX = 96;
-const SPACER_PX = 24;
-const ANCHOR_COL_PX = 120;
-/** The IC table's last column holds a level description: wide enough to read as prose. */
+/** Item text: wide enough for a statement in three lines or so. */
+const ITEM_COL_PX = 290;
+/**
+ * Figures and the labels of a scale: narrow, so that an item's text, n, % favorable, mean and
+ * a 5-point scale's shares (290 + 8 × 88 = 994 px) are all in view on a 1366 px laptop screen
+ * with the sidebar open (about 1,000 px of columns).
+ */
+const FIGURE_COL_PX = 88;
+/** The IC table's description of the median level: wide enough to read as prose. */
 const DESCRIPTION_COL_PX = 380;
 
 /**
@@ -40,10 +45,30 @@ function withoutHiddenGroups(input: SummaryInput): SummaryInput {
   };
 }
 
+/** The breakdown's display name: the user's, else derived from the column; null without one. */
+function groupName(input: SummaryInput): string | null {
+  const s = input.summary;
+  if (s.groupBy === null) return null;
+  const given = input.groupLabel?.trim();
+  if (given) return given;
+  return s.cutoffs ? WAVE_LABEL : defaultGroupLabel(s.groupBy);
+}
+
+/** Leaves blank rows for a chart to float over, below what was added last; returns its anchor row. */
+function chartSlot(b: SheetBuilder, height: number): number {
+  b.addBlankRow();
+  const anchor = b.rowCount + 1;
+  for (let i = rowsForChart(height); i > 0; i--) b.addBlankRow();
+  return anchor;
+}
+
 /**
- * The summary tab: about, item tables (one per scale), breakdown by group, data quality, and
- * the chart data, top to bottom in the table columns; charts stacked in a column to their right
- * so that they never cover a cell of any table.
+ * The summary tab, top to bottom: about; per scale (or kind of question) its table, then its
+ * chart on blank rows right below it, in view at the left edge of the tab; the breakdown by
+ * group and its charts; the IC level descriptions; data quality; and last, in hidden rows under a
+ * visible label, the chart data the charts read. Rows and columns follow the shape of the
+ * summary (its items, scales, groups, notes and whether anything is hidden), not its figures,
+ * so a refresh with the same shape finds everything where it was.
  */
 export function buildSummary(
   input: SummaryInput,
@@ -52,8 +77,9 @@ export function buildSummary(
   const share = options.forSharing === true;
   if (share) input = withoutHiddenGroups(input);
   const s = input.summary;
+  const group = groupName(input);
   const blocks = scaleBlocks(input);
-  const pending = chartDrafts(input, blocks, share);
+  const pending = chartDrafts(input, blocks, share, group);
   const width = Math.max(
     3,
     dataQualityCols(share),
@@ -61,8 +87,7 @@ export function buildSummary(
     s.groupBy !== null ? breakdownCols(s) : 0,
     ...pending.map((p) => p.draft.header.length),
   );
-  const chartColumn = width + 2;
-  const b = new SheetBuilder(`Summary - ${input.survey}`, chartColumn);
+  const b = new SheetBuilder(`Summary - ${input.survey}`, width);
   const pf = percentFormat(s.items.map((i) => i.percents));
 
   const title = b.addRow([`Summary: ${input.survey}${share ? ' (copy for sharing)' : ''}`], {
@@ -71,26 +96,35 @@ export function buildSummary(
   });
   b.freeze(title);
   b.addBlankRow();
-  const about = addAbout(b, input, width);
+  const about = addAbout(b, input, width, group);
+
+  const anchors = new Map<PendingChart, number>();
+  const placeBelow = (below: (p: PendingChart) => boolean) => {
+    for (const p of pending) if (below(p)) anchors.set(p, chartSlot(b, p.draft.height));
+  };
 
   const itemTables: ItemTableBlock[] = [];
   const ctx = { b, input, share, width, pf };
-  for (const block of blocks) {
+  blocks.forEach((block, k) => {
     b.addBlankRow();
     itemTables.push(addItemTable(ctx, block, blocks.length > 1));
-  }
+    placeBelow((p) => p.below !== 'breakdown' && p.below.block === k);
+  });
   if (s.items.length === 0) addNotes(b, ['No items to summarize yet.']);
   let hidesSomething = s.items.some((item) => overallHidden(s, item, share));
 
   let breakdown: TableBlock | null = null;
-  if (s.groupBy !== null && s.groups.length > 0 && scaleItems(s).length > 0) {
+  let footnote: number | null = null;
+  if (group !== null && s.groups.length > 0 && scaleItems(s).length > 0) {
     b.addBlankRow();
     const hasIc = blocks.some((bl) => bl.scaleId === 'ic-levels');
-    const result = addBreakdown(b, s, width, pf, hasIc);
+    const result = addBreakdown(b, s, width, pf, { group, hasIc });
     breakdown = result.block;
     hidesSomething ||= result.hidesSomething;
+    if (hidesSomething) footnote = addNotes(b, [hiddenFootnote(s.minGroupSize)]);
+    placeBelow((p) => p.below === 'breakdown');
   }
-  const footnote = hidesSomething ? addNotes(b, [hiddenFootnote(s.minGroupSize)]) : null;
+  if (hidesSomething && footnote === null) footnote = addNotes(b, [hiddenFootnote(s.minGroupSize)]);
 
   // What each IC level looks like and who chose it: long, so after the tables people scan.
   for (const block of blocks) if (block.kind === 'ic') addIcDetail(ctx, block);
@@ -98,23 +132,14 @@ export function buildSummary(
   b.addBlankRow();
   const dataQuality = addDataQuality(b, s, share, width);
 
-  b.addBlankRow();
-  const placed = addChartDataSection(
+  const chartData = addChartDataSection(
     b,
     pending.map((p) => p.draft),
     width,
+    pf,
   );
-
-  const anchors = stackRows(
-    pending.map((p) => ({
-      row: p.beside === 'breakdown' ? (breakdown?.heading ?? 1) : itemTables[p.beside.block]!.heading,
-      height: p.draft.height,
-    })),
-  );
-  // A chart's anchor cell must exist on the tab.
-  while (b.rowCount < Math.max(0, ...anchors)) b.addBlankRow();
   const charts: ChartSpec[] = pending.map((p, i) =>
-    placeChart(p.draft, placed[i]!.range, anchors[i]!, chartColumn),
+    placeChart(p.draft, chartData.blocks[i]!.range, { row: anchors.get(p)!, col: 1 }),
   );
 
   const widths = [ITEM_COL_PX];
@@ -122,9 +147,9 @@ export function buildSummary(
   if (blocks.some((bl) => bl.kind === 'ic') && hasIcDescriptions(ctx)) {
     widths[DESCRIPTION_COL - 1] = DESCRIPTION_COL_PX;
   }
-  b.columnWidths([...widths, SPACER_PX, ANCHOR_COL_PX]);
+  b.columnWidths(widths);
   b.protect(
-    { row: 1, col: 1, rows: b.rowCount, cols: chartColumn },
+    { row: 1, col: 1, rows: b.rowCount, cols: width },
     'Summary (built by the add-on): it is rebuilt on refresh, so edits here are overwritten.',
   );
   b.tabColor(PALETTE.headerBg);
@@ -136,13 +161,14 @@ export function buildSummary(
     breakdown,
     footnote,
     dataQuality,
-    chartData: pending.map((p, i) => ({ chartId: p.draft.id, ...placed[i]! })),
+    chartData: pending.map((p, i) => ({ chartId: p.draft.id, ...chartData.blocks[i]! })),
+    chartDataRows: chartData.rows,
     tableCols: width,
-    chartColumn,
     respondentText: dataQuality.respondentText ? [dataQuality.respondentText] : [],
     skipped: dataQuality.skipped,
   };
-  return { plan: { ...b.build(), charts }, layout };
+  const hiddenRows = chartData.rows ? [chartData.rows.hidden] : [];
+  return { plan: { ...b.build(), charts, hiddenRows }, layout };
 }
 
 /** The summary tab for the spreadsheet's own users. */

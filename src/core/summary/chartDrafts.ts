@@ -1,24 +1,34 @@
 import { clusteredChart } from '../charts/clustered';
-import { distributionChart, divergingChart } from '../charts/distribution';
+import { distributionChart } from '../charts/distribution';
 import { choiceColors } from '../charts/palette';
 import type { ChartDraft } from '../charts/spec';
 import { BLANK_GROUP, NOT_A_DATE_GROUP } from '../survey/groups';
-import type { GroupSummary } from '../survey/summary';
+import type { GroupSummary, ItemSummary } from '../survey/summary';
 import { overallHidden, type ScaleBlock, scaleItems } from './blocks';
 import { groupFavorable, groupHeader } from './breakdown';
-import { shortLabel } from './text';
+import { chartCategory, distinctShort, inSentence } from './labels';
+import { labelShares } from './shares';
 import type { SummaryInput } from './types';
 
-/** Which table a chart sits beside: an item table (by index) or the breakdown. */
-export type Beside = { readonly block: number } | 'breakdown';
+/** Which table a chart sits below: an item table (by index) or the breakdown. */
+export type Below = { readonly block: number } | 'breakdown';
 
 export interface PendingChart {
   readonly draft: ChartDraft;
-  readonly beside: Beside;
+  readonly below: Below;
 }
 
 /** A figure for a chart cell: a hidden or missing one stays blank, which Sheets does not plot. */
 const plotted = (f: number | string | null): number | null => (typeof f === 'number' ? f : null);
+
+const responses = (n: number): string => `${n} response${n === 1 ? '' : 's'}`;
+
+/** An item's bar: why it is empty, when it is, said in its category. */
+function itemRow(s: SummaryInput['summary'], item: ItemSummary, hidden: boolean) {
+  const index = s.items.indexOf(item);
+  const note = hidden ? ' (hidden)' : item.n === 0 ? ' (no answers)' : '';
+  return { category: chartCategory(index, item.title, note), shares: hidden ? null : labelShares(item) };
+}
 
 function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: boolean): ChartDraft {
   const s = input.summary;
@@ -26,27 +36,25 @@ function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: bo
     const item = s.items[i]!;
     return { item, hidden: overallHidden(s, item, share) };
   });
-  const rows = shown.map(({ item, hidden }) => ({
-    category: item.title,
-    percents: hidden ? null : item.percents,
-  }));
-  const n = `n = ${s.responses}`;
+  const n = responses(s.responses);
   if (block.kind === 'checkbox') {
     // One bar per choice (shares of who answered, not adding to 100), one series per question.
     return clusteredChart({
       id: `choices-${b + 1}`,
-      title: `${input.survey} — share of respondents ticking each choice (${n})`,
+      title: `${input.survey}: share ticking each choice (${n})`,
       categoryHeading: 'Choice',
-      categories: block.labels.map((l) => l.label),
-      series: shown.map(({ item, hidden }, k) => ({
-        name: shortLabel(k, item.title),
-        values: block.labels.map((l) =>
-          hidden || !item.percents ? null : (item.percents[l.label] ?? 0) / 100,
-        ),
-      })),
+      categories: distinctShort(block.labels.map((l) => l.label)),
+      series: shown.map(({ item, hidden }) => {
+        const shares = hidden ? null : labelShares(item);
+        return {
+          name: chartCategory(s.items.indexOf(item), item.title),
+          values: block.labels.map((l) => (shares ? (shares[l.label] ?? 0) : null)),
+        };
+      }),
       horizontal: true,
     });
   }
+  const rows = shown.map(({ item, hidden }) => itemRow(s, item, hidden));
   if (block.kind === 'ic' || block.kind === 'choice') {
     const ic = block.kind === 'ic';
     const labels = block.labels.map((l) => l.label);
@@ -54,17 +62,17 @@ function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: bo
     return distributionChart({
       id: `${ic ? 'levels' : 'choices'}-${b + 1}`,
       title: ic
-        ? `${input.survey} — level per outcome (${n})`
-        : `${input.survey} — answers per question (${n})`,
+        ? `${input.survey}: level chosen per outcome (${n})`
+        : `${input.survey}: answers per question (${n})`,
       categoryHeading: ic ? 'Outcome' : 'Item',
       scale: block,
       rows,
       ...(ic ? {} : { colors: choiceColors(labels, other) }),
     });
   }
-  return divergingChart({
+  return distributionChart({
     id: `answers-${b + 1}`,
-    title: `${input.survey} — ${block.name} by item (${n})`,
+    title: `${input.survey}: answers per item, ${block.name} scale (${n})`,
     categoryHeading: 'Item',
     scale: block,
     rows,
@@ -76,27 +84,29 @@ const favorableSeries = (input: SummaryInput, g: GroupSummary) => ({
   values: scaleItems(input.summary).map((item) => plotted(groupFavorable(g, item.column))),
 });
 
+const itemCategories = (input: SummaryInput): string[] =>
+  scaleItems(input.summary).map((item) => chartCategory(input.summary.items.indexOf(item), item.title));
+
 /** Percent favorable per item, one series per group that is shown; hidden groups are not plotted. */
-function byGroupChart(input: SummaryInput): ChartDraft | null {
+function byGroupChart(input: SummaryInput, group: string): ChartDraft | null {
   const s = input.summary;
   const shown = s.groups.filter((g) => !g.suppressed);
   if (shown.length === 0 || scaleItems(s).length === 0) return null;
   const hidden = s.groups.length - shown.length;
-  const by = s.cutoffs ? 'wave' : s.groupBy;
   return clusteredChart({
     id: 'favorable-by-group',
     title:
-      `${input.survey} — percent favorable by ${by} (n = ${s.responses}` +
+      `${input.survey}: percent favorable by ${inSentence(group)} (${responses(s.responses)}` +
       `${hidden > 0 ? `; ${hidden} hidden group${hidden === 1 ? '' : 's'} not shown` : ''})`,
     categoryHeading: 'Item',
-    categories: scaleItems(s).map((i) => i.title),
+    categories: itemCategories(input),
     series: shown.map((g) => favorableSeries(input, g)),
     horizontal: true,
   });
 }
 
 /** First vs last shown wave, when responses are grouped into at least two waves. */
-function waveChangeChart(input: SummaryInput): ChartDraft | null {
+function waveChangeChart(input: SummaryInput, group: string): ChartDraft | null {
   const s = input.summary;
   if (!s.cutoffs) return null;
   const waves = s.groups.filter(
@@ -107,28 +117,29 @@ function waveChangeChart(input: SummaryInput): ChartDraft | null {
   if (!first || !last || first === last || scaleItems(s).length === 0) return null;
   return clusteredChart({
     id: 'wave-change',
-    title: `${input.survey} — percent favorable, first and last wave (n = ${first.respondents}, ${last.respondents})`,
+    title: `${input.survey}: percent favorable, first and last ${inSentence(group)} (n = ${first.respondents}, ${last.respondents})`,
     categoryHeading: 'Item',
-    categories: scaleItems(s).map((i, k) => shortLabel(k, i.title)),
+    categories: itemCategories(input),
     series: [favorableSeries(input, first), favorableSeries(input, last)],
-    horizontal: false,
+    horizontal: true,
   });
 }
 
-/** Every chart of the summary, each with the table it belongs beside, in tab order. */
+/** Every chart of the summary, each with the table it goes below, in tab order. */
 export function chartDrafts(
   input: SummaryInput,
   blocks: readonly ScaleBlock[],
   share: boolean,
+  group: string | null,
 ): PendingChart[] {
   if (input.summary.items.length === 0) return [];
   const out: PendingChart[] = blocks.map((block, b) => ({
     draft: blockChart(input, block, b, share),
-    beside: { block: b },
+    below: { block: b },
   }));
-  if (input.summary.groupBy !== null) {
-    for (const draft of [byGroupChart(input), waveChangeChart(input)]) {
-      if (draft) out.push({ draft, beside: 'breakdown' });
+  if (group !== null) {
+    for (const draft of [byGroupChart(input, group), waveChangeChart(input, group)]) {
+      if (draft) out.push({ draft, below: 'breakdown' });
     }
   }
   return out;

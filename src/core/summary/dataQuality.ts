@@ -2,6 +2,7 @@ import type { RangeRef } from '../plan';
 import type { SheetBuilder } from '../sheetBuilder';
 import type { SurveySummary } from '../survey/summary';
 import { repeatsMessage } from '../survey/repeats';
+import { numberedTitle } from './labels';
 import { addDataRow, addHeading, addNotes, addTableHeader, borderFrom } from './rows';
 import { invalidValuesText } from './text';
 import type { TableBlock } from './types';
@@ -26,8 +27,8 @@ export function addDataQuality(
   const text = { wrap: false, align: 'left' } as const;
   summary.items.forEach((item, i) => {
     const cells = share
-      ? [item.title, item.blank, item.invalid]
-      : [item.title, item.blank, item.invalid, invalidValuesText(item) || null];
+      ? [numberedTitle(i, item.title), item.blank, item.invalid]
+      : [numberedTitle(i, item.title), item.blank, item.invalid, invalidValuesText(item) || null];
     addDataRow(b, cells, formats, i, [undefined, undefined, undefined, text]);
   });
   const cols = header.length;

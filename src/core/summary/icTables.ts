@@ -6,8 +6,10 @@ import { type CellStyle, PALETTE } from '../sheetBuilder';
 import type { ItemSummary } from '../survey/summary';
 import { overallHidden, type ScaleBlock } from './blocks';
 import type { ItemTableContext } from './itemTables';
+import { numberedTitle } from './labels';
 import { addDataRow, addHeading, addNotes, addTableHeader, borderFrom } from './rows';
-import { HIDDEN, NO_FIGURE } from './text';
+import { favorableShare, share } from './shares';
+import { HIDDEN, N_HEADER, NO_FIGURE, ROUNDING_NOTE } from './text';
 import type { ItemTableBlock } from './types';
 
 /**
@@ -35,11 +37,11 @@ const IC_NOTES = [
   'Median level: the middle answer when everyone who chose a level is lined up from Level 1 to Level 4 ("Not sure" left out); ' +
     'when the two middle answers differ, the one nearer Level 4, so a median never claims more than half reach it.',
   `${SHARE_HEADER}: the share who chose Level 1 (Ideal) or Level 2, of n. Level 4 (Entry) is a starting point, not a failing.`,
+  ROUNDING_NOTE,
   `${NO_FIGURE} means there are no answers to compute it from.`,
 ];
 
-const pct = (item: ItemSummary, label: string): Cell =>
-  item.percents ? (item.percents[label] ?? 0) / 100 : NO_FIGURE;
+const pct = (item: ItemSummary, label: string): Cell => share(item.counts[label] ?? 0, item.n);
 
 /** "Level 2", or the full name for Levels 1 and 4 ("Level 1 (Ideal)"), as the IC map writes it. */
 const levelName = (level: number): string => IC_LEVELS[level - 1] ?? `Level ${level}`;
@@ -64,14 +66,15 @@ function byFrame(rows: readonly Row[]): [string | null, Row[]][] {
 
 function overviewRow(labels: readonly string[], row: Row, hidden: boolean): Cell[] {
   const { item, outcome } = row;
-  if (hidden) return [item.title, HIDDEN, HIDDEN, HIDDEN, HIDDEN, ...labels.map(() => HIDDEN)];
+  const title = numberedTitle(row.index, item.title);
+  if (hidden) return [title, HIDDEN, HIDDEN, HIDDEN, HIDDEN, ...labels.map(() => HIDDEN)];
   const median = medianLevel(item.counts);
   const looksLike = median === null ? null : (outcome?.levels?.[median - 1] ?? null);
   return [
-    item.title,
+    title,
     item.n,
     median === null ? NO_FIGURE : levelName(median),
-    item.favorable === null ? NO_FIGURE : item.favorable,
+    favorableShare(item),
     looksLike ?? NO_FIGURE,
     ...labels.map((l) => pct(item, l)),
   ];
@@ -89,10 +92,10 @@ function addFrameRow(ctx: ItemTableContext, name: string, cols: number): void {
 
 /** The overview: one row per outcome under its frame. */
 function addOverview(ctx: ItemTableContext, block: ScaleBlock, rows: readonly Row[]): ItemTableBlock {
-  const { b, input, share, pf } = ctx;
+  const { b, input, share: forSharing, pf } = ctx;
   const labels = block.labels.map((l) => l.label);
   const heading = addHeading(b, 'Levels per outcome (Innovation Configuration self-assessment)', ctx.width);
-  const header = ['Outcome', 'n', MEDIAN_HEADER, SHARE_HEADER, LOOKS_LIKE_HEADER, ...labels];
+  const header = ['Outcome', N_HEADER, MEDIAN_HEADER, SHARE_HEADER, LOOKS_LIKE_HEADER, ...labels];
   const formats = ['General', '0', 'General', pf, 'General', ...labels.map(() => pf)];
   const headerRow = addTableHeader(b, header);
   // The description reads as text: left-aligned and wrapped in its wide column.
@@ -104,7 +107,7 @@ function addOverview(ctx: ItemTableContext, block: ScaleBlock, rows: readonly Ro
     if (frame !== null && groups.length > 1) addFrameRow(ctx, frame, header.length);
     list.forEach((row, i) => {
       order.push(row.index);
-      const hidden = overallHidden(input.summary, row.item, share);
+      const hidden = overallHidden(input.summary, row.item, forSharing);
       addDataRow(b, overviewRow(labels, row, hidden), formats, i, describedColumn);
     });
   }
@@ -119,26 +122,26 @@ function addOverview(ctx: ItemTableContext, block: ScaleBlock, rows: readonly Ro
  * marked. Nothing when no outcome has descriptions (IC columns of a Form the add-on did not make).
  */
 export function addIcDetail(ctx: ItemTableContext, block: ScaleBlock): void {
-  const { b, input, share, pf } = ctx;
+  const { b, input, share: forSharing, pf } = ctx;
   const described = rowsOf(ctx, block).filter((r) => r.outcome?.levels);
   if (described.length === 0) return;
   b.addBlankRow();
   addHeading(b, 'What each level looks like, and who chose it', ctx.width);
-  const header = ['Level description', 'Level', 'Share of n', 'Respondents', ''];
+  const header = ['Level description', 'Level', 'Share of n', 'Chose it', ''];
   const headerRow = addTableHeader(b, header);
   const formats = ['General', 'General', pf, '0', 'General'];
   const groups = byFrame(described);
   for (const [frame, list] of groups) {
     if (frame !== null && groups.length > 1) addFrameRow(ctx, frame, header.length);
-    for (const { item, outcome } of list) {
-      const hidden = overallHidden(input.summary, item, share);
+    for (const { index, item, outcome } of list) {
+      const hidden = overallHidden(input.summary, item, forSharing);
       const median = hidden ? null : medianLevel(item.counts);
+      // No percent in this text: every percent on the tab is a number cell (see shares.ts).
       const summaryLine = hidden
         ? HIDDEN
-        : `n = ${item.n}; median ${median === null ? NO_FIGURE : levelName(median)}; ` +
-          `${item.favorable === null ? NO_FIGURE : `${Math.round(item.favorable * 100)}%`} at Level 1–2`;
+        : `n = ${item.n}; median: ${median === null ? NO_FIGURE : levelName(median)}`;
       b.addRow(
-        [item.title, summaryLine],
+        [numberedTitle(index, item.title), summaryLine],
         [
           { bold: true, background: PALETTE.bandBg },
           ...Array.from({ length: header.length - 1 }, () => ({ background: PALETTE.bandBg, wrap: false })),

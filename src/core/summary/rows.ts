@@ -21,8 +21,12 @@ export function addNotes(b: SheetBuilder, lines: readonly string[]): number {
   return last;
 }
 
+/** A table's header row: the dark band over the table's own columns only. */
 export const addTableHeader = (b: SheetBuilder, labels: readonly string[]): number =>
-  b.addRow(labels, { ...STYLE.header, wrap: true, align: 'center' });
+  b.addRow(
+    labels,
+    labels.map(() => ({ ...STYLE.header, wrap: true, align: 'center' }) as const),
+  );
 
 /** A data row: text first (wrapped), then figures centred; each cell's number format given. */
 export function addDataRow(

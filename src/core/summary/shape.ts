@@ -5,10 +5,10 @@ import type { CellFormats, SheetPlan } from '../plan';
  * refresh can tell whether new figures fit the tab that is there:
  *
  * - `layout`: everything whose change needs the tab rebuilt (its size, merges, borders, rules,
- *   protections, widths, frozen panes, and each chart's kind, range, place and options);
+ *   protections, widths, hidden rows, frozen panes, and each chart's kind, range, place and options);
  * - `formats`: one fingerprint per per-cell format grid, each rewritten on its own when it changed
  *   (a median level in bold moves with the answers; nothing else about the tab does);
- * - `chartTitles`: titles say how many answered ("n = 123"), so they change with every response
+ * - `chartTitles`: titles say how many answered ("123 responses"), so they change with every response
  *   and are updated on the charts in place.
  *
  * Values are not part of the shape: they are what a refresh writes.
@@ -70,6 +70,7 @@ export function tabShape(plan: SheetPlan): TabShape {
     protections: plan.protections,
     frozen: [plan.frozenRows, plan.frozenColumns],
     rowHeights: plan.rowHeights,
+    hiddenRows: plan.hiddenRows ?? [],
     columnWidths: plan.columnWidths,
     tabColor: plan.tabColor,
     charts,

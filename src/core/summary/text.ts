@@ -5,6 +5,13 @@ export const HIDDEN = '*';
 /** Shown where there is nothing to compute from (n = 0, or only unscored answers). */
 export const NO_FIGURE = '—';
 
+/** The header of the answer count, in every table. */
+export const N_HEADER = 'Answered (n)';
+
+/** Percents are rounded one by one, so that a count reads the same wherever it appears. */
+export const ROUNDING_NOTE =
+  'Each percent is rounded on its own (the same count of the same n always shows the same percent), so a row may add up to 99% or 101%.';
+
 export const hiddenFootnote = (min: number): string =>
   `* Hidden: fewer than ${min} respondents, or hidden so that a small group cannot be worked out from the others.`;
 
@@ -24,12 +31,6 @@ export function updatedText(iso: string, timeZoneLabel?: string): string {
   if (!m) return iso;
   const zone = timeZoneLabel ?? (m[3] === undefined ? null : m[3] === 'Z' ? 'UTC' : `UTC${m[3]}`);
   return `${m[1]} ${m[2]}${zone ? ` (${zone})` : ''}`;
-}
-
-/** A category label short enough for a column chart's axis. */
-export function shortLabel(index: number, title: string, max = 40): string {
-  const t = title.length > max ? `${title.slice(0, max - 1).trimEnd()}…` : title;
-  return `${index + 1}. ${t}`;
 }
 
 /** '0%' for whole percents, '0.0%' when the summary was computed to one decimal. */

@@ -1,6 +1,6 @@
 import type { ScaleId } from '../../content/types';
 import type { IcOutcomes } from '../ic/outcomes';
-import type { RangeRef } from '../plan';
+import type { RangeRef, RowSpan } from '../plan';
 import type { SurveySummary } from '../survey/summary';
 
 export interface SummaryInput {
@@ -20,6 +20,11 @@ export interface SummaryInput {
   readonly icLevels?: boolean;
   /** The IC outcomes' frames and level descriptions, by column (see core/ic/outcomes.ts). */
   readonly ic?: IcOutcomes;
+  /**
+   * The breakdown's display name ("Role" for the column "Your role"), as the user gave it;
+   * derived from the column header (`defaultGroupLabel`) when left out, "Wave" for waves.
+   */
+  readonly groupLabel?: string;
 }
 
 export interface SummaryOptions {
@@ -52,7 +57,7 @@ export interface ItemTableBlock extends TableBlock {
 
 export interface ChartDataBlock {
   readonly chartId: string;
-  /** The caption row above the data. */
+  /** The caption row above the data (a hidden row, like the data). */
   readonly caption: number;
   /** Exactly the chart's range. */
   readonly range: RangeRef;
@@ -72,9 +77,13 @@ export interface SummaryLayout {
   /** Column | Why: the columns that are not summarized; null when every column is. */
   readonly skipped: RangeRef | null;
   readonly chartData: readonly ChartDataBlock[];
-  /** Columns used by tables; a spacer column follows, then the column charts are anchored in. */
+  /**
+   * The visible row that says the chart data follows, hidden, and the hidden rows holding it
+   * (captions and tables); null when the summary has no chart.
+   */
+  readonly chartDataRows: { readonly label: number; readonly hidden: RowSpan } | null;
+  /** Columns used by tables: the width of the tab. Charts float over blank rows below their table. */
   readonly tableCols: number;
-  readonly chartColumn: number;
   /** Every range holding respondent-written text: empty when built for sharing. */
   readonly respondentText: readonly RangeRef[];
 }

@@ -57,6 +57,7 @@ export function buildSummaryUnlocked(
     sourceTab: src.tab,
     summary: src.summary,
     ic: src.ic,
+    groupLabel: src.request.groupLabel,
     updatedIso: when.text,
     timeZoneLabel: when.zone,
   });

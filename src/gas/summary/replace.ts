@@ -138,8 +138,8 @@ function newTab(ss: Spreadsheet, plan: SheetPlan): Sheet {
  *    is as it was.
  * 3. Every cell of the new summary (values, formats, merges, validation) is copied over the old
  *    one in a single `copyTo`: it happens entirely or not at all.
- * 4. The old charts go; widths, frozen rows, protection and tab color follow; the temporary tab
- *    goes. A failure here leaves the new figures with their charts in place and the config's
+ * 4. The old charts go; widths, hidden rows, frozen rows, protection and tab color follow; the
+ *    temporary tab goes. A failure here leaves the new figures with their charts in place and the config's
  *    old shape, so the next refresh rebuilds again and finishes the job.
  *
  * Summary plans have no conditional formats, so none are cleared or rewritten here.
@@ -167,6 +167,10 @@ function rebuildInPlace(ss: Spreadsheet, sheet: Sheet, plan: SheetPlan, before: 
   for (const c of oldCharts) sheet.removeChart(c);
   widthRuns(plan.columnWidths).forEach((run) => sheet.setColumnWidths(run.start, run.count, run.width));
   for (const h of plan.rowHeights) sheet.setRowHeights(h.row, 1, h.height);
+  // copyTo carries cells, not whether rows are hidden: the old summary's hidden rows (its chart
+  // data) are shown again, then the new one's hidden.
+  sheet.showRows(1, rows);
+  for (const h of plan.hiddenRows ?? []) sheet.hideRows(h.row, h.rows);
   sheet.setFrozenRows(plan.frozenRows);
   sheet.setFrozenColumns(plan.frozenColumns);
   // The add-on's own protections go; any a person added stay.

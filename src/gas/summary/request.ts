@@ -8,4 +8,5 @@ export const rawRequest = (r: SummarizeRequest): Record<string, unknown> => ({
   overrides: r.overrides,
   waves: r.waves,
   onePerPerson: r.onePerPerson,
+  groupLabel: r.groupLabel,
 });

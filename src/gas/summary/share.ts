@@ -175,6 +175,7 @@ function copyPlans(
         sourceTab: src.tab,
         summary: publishedSummary(pub, src.summary),
         ic: src.ic,
+        groupLabel: src.request.groupLabel,
         updatedIso: when,
         timeZoneLabel: zone,
       });
