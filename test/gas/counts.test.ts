@@ -7,6 +7,7 @@ import { createEmulator, type Emulator } from '../../local/emulator';
 import { meterReads, type ReadMeter } from '../../local/readMeter';
 import type { SurveySummary } from '../../src/core/api';
 import { keptKey, readKept } from '../../src/gas/survey';
+import { submitIcSelfAssessment } from '../../local/demo';
 import * as main from '../../src/main';
 import { LABELS, pick, ROLE_NAMES, rng, wawnAnswers } from '../support/surveyFixture';
 
@@ -118,6 +119,23 @@ describe('a refresh after a submission', () => {
     expect(keptOf(formId)!.state).toEqual(incremental);
     expect(keptOf(formId)!.refreshes).toBe(0);
     // The tab written from the kept counts is the tab a build from every row writes.
+    expect(summaryValues()).toEqual(shown);
+  });
+});
+
+describe('an IC self-assessment', () => {
+  it('reads new answers as their levels, as a full count does', () => {
+    const { formId } = main.createSurvey({ instrument: 'ic-self-assessment', role: 'coach' });
+    submitIcSelfAssessment(emu, formId, 'coach', 12, 3);
+    main.buildSummary({ formId });
+    main.setAutoRefresh(true);
+    meter.reset();
+    submitIcSelfAssessment(emu, formId, 'coach', 1, 9);
+    expect(meter.rows()).toBe(2);
+    expect(keptOf(formId)!.refreshes).toBe(1);
+    const shown = summaryValues();
+    expect(shown.length).toBeGreaterThan(20);
+    main.buildSummary({ formId });
     expect(summaryValues()).toEqual(shown);
   });
 });

@@ -2,9 +2,8 @@ import { scaleTitle } from '../../content/scaleTitles';
 import { isScaleId } from '../../content/scales';
 import { codeCheckboxValues, setLookup } from './choices';
 import type { SurveyItem } from './detect';
-import { type CountedColumn, countColumn } from './counts';
-import { encodeTable, type EncodedTable } from './encode';
-import { type Breakdown, type GroupBy, groupResponses } from './groups';
+import type { CountedColumn } from './counts';
+import type { Breakdown, GroupBy } from './groups';
 import { BLANK, codeValues, INVALID, type InvalidTally, LABEL0 } from './match';
 import { roundEach, roundPercents } from './percent';
 import { type AnswerSet, answerSet } from './readings';
@@ -19,7 +18,6 @@ import type {
   SurveySummary,
 } from './summary';
 import { suppress } from './suppress';
-import type { ResponseTable } from './table';
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 export const MAX_INVALID_VALUES = 20;
@@ -308,38 +306,4 @@ function breakdownOf(
     );
     return { value, respondents, suppressed: false, items };
   });
-}
-
-/** Detect-free convenience: count the items, then summarize. */
-export function aggregate(
-  table: ResponseTable,
-  items: readonly SurveyItem[],
-  options: SummarizeOptions = {},
-): Result<SurveySummary> {
-  return aggregateEncoded(encodeTable(table), items, options);
-}
-
-/**
- * Counts the items of a coded table (grouped as asked) and summarizes them. Problems are
- * reported in this order: an item's column or scale, the minimum group size, the breakdown.
- */
-export function aggregateEncoded(
-  table: EncodedTable,
-  items: readonly SurveyItem[],
-  options: SummarizeOptions = {},
-  /** Per column, how many responses give each id (`countIds`), when already counted. */
-  totals?: readonly Int32Array[],
-): Result<SurveySummary> {
-  const resolved = resolveItems(table.headers, items);
-  if (!resolved.ok) return resolved;
-  const min = minGroupSize(options);
-  if (!min.ok) return min;
-  const grouped = groupResponses(table, options.groupBy ?? null);
-  if (!grouped.ok) return grouped;
-  const { rowGroups, breakdown } = grouped.value;
-  const groups = breakdown ? breakdown.set.keys.length : 1;
-  const prepared = resolved.value.map((item) =>
-    prepareItem(item, countColumn(table.columns[item.column]!, rowGroups, groups, totals?.[item.column])),
-  );
-  return ok(summarizePrepared(prepared, breakdown, table, min.value, options));
 }

@@ -1,7 +1,7 @@
 import { codeCheckboxValues, setLookup } from './choices';
 import type { CountedColumn } from './counts';
 import { type Detection, detectCounted } from './detect';
-import { BLANK_ID, type EncodedTable, tableHead } from './encode';
+import { BLANK_ID, type EncodedTable } from './encode';
 import { groupRefusal } from './groupable';
 import { groupColumn, GroupSet, groupScheme } from './groups';
 import { fail, ok, type Result } from './result';
@@ -14,6 +14,7 @@ import {
 } from './run';
 import { codeValues, INVALID, LABEL0 } from './match';
 import { answerSet } from './readings';
+import { tableHead } from './table';
 import { normalizeText } from './values';
 
 /**

@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from './result';
-import { columnLetter, headerNames, lastUsed, type ResponseTable } from './table';
+import { ok, type Result } from './result';
+import { lastUsed, type ResponseTable, tableHead } from './table';
 import { isBlank, isPlain } from './values';
 
 /**
@@ -57,34 +57,6 @@ export interface EncodedTable {
   readonly blankRows: number;
   /** How far values beyond the last header reach (a column count), 0 when none do. */
   readonly longest: number;
-}
-
-/** A table's headers and notes, from its header row and what its rows held. */
-export function tableHead(
-  headerRow: readonly unknown[],
-  longest: number,
-  blankRows: number,
-): Result<{ headers: string[]; sources: string[]; notes: string[]; width: number }> {
-  const headerWidth = lastUsed(headerRow) + 1;
-  if (headerWidth === 0) {
-    return fail(
-      'no-header',
-      'The responses table is empty: its first row must hold the question titles (one per column).',
-    );
-  }
-  const notes: string[] = [];
-  let width = headerWidth;
-  if (longest > width) {
-    notes.push(
-      `Some rows have values beyond the last header; those columns are named ${columnLetter(width)}` +
-        (longest - width > 1 ? ` to ${columnLetter(longest - 1)}` : '') +
-        ' after their letters.',
-    );
-    width = longest;
-  }
-  const { headers, sources } = headerNames(headerRow, width, notes);
-  if (blankRows > 0) notes.push(`Skipped ${blankRows} empty row${blankRows === 1 ? '' : 's'}.`);
-  return ok({ headers, sources, notes, width });
 }
 
 /**

@@ -1,7 +1,5 @@
 /** The survey core: read a responses table, find its questions, aggregate with suppression. */
 export {
-  aggregate,
-  aggregateEncoded,
   DEFAULT_MIN_GROUP_SIZE,
   MAX_INVALID_VALUES,
   minGroupSize,
@@ -55,6 +53,7 @@ export type { AnswerSet, ColumnSetting, ItemKind, ItemReading, ReadingId } from 
 export { keepLatest, keepLatestEncoded, repeatsMessage } from './repeats';
 export type { Problem, ProblemCode, Result } from './result';
 export {
+  aggregate,
   groupStatsMatter,
   summarizeEncoded,
   summarizeResponses,

@@ -1,18 +1,20 @@
 import {
   minGroupSize,
+  type PreparedItem,
   prepareItem,
   resolveItems,
   type SummarizeOptions,
   summarizePrepared,
 } from './aggregate';
 import { type CountedColumn, countColumn, countIds } from './counts';
-import { type Declared, type Detection, detectEncoded, type Overrides } from './detect';
-import { type EncodedTable, encodeGrid } from './encode';
+import { type Declared, type Detection, detectEncoded, type Overrides, type SurveyItem } from './detect';
+import { type EncodedTable, encodeGrid, encodeTable } from './encode';
 import { groupRefusal } from './groupable';
 import { type Breakdown, groupColumn, groupResponses } from './groups';
 import { keepLatestEncoded } from './repeats';
 import { fail, ok, type Result } from './result';
 import type { Repeats, SurveySummary } from './summary';
+import type { ResponseTable } from './table';
 
 export interface SummarizeResponsesOptions extends SummarizeOptions {
   /** Per header: a scale, a kind or 'ignore' (the user's settings, or the record of a Form the add-on made). */
@@ -86,24 +88,61 @@ export function summarizeEncoded(
 
   const dedupe = keepLatestEncoded(table, detection, options.onePerPerson === true);
   const kept = dedupe.table;
-  const resolved = resolveItems(kept.headers, detection.items);
-  if (!resolved.ok) return resolved;
-  const min = minGroupSize(options);
-  if (!min.ok) return min;
-  const grouped = groupResponses(kept, options.groupBy ?? null);
-  if (!grouped.ok) return grouped;
-  const { rowGroups, breakdown } = grouped.value;
-  const groups = breakdown ? breakdown.set.keys.length : 1;
-  const items = new Set(resolved.value.map((i) => i.column));
-  const columns = kept.columns.map((column, c) =>
-    items.has(c) || detection.columns[c]?.byAnswers || groupStatsMatter(options, kept.headers[c]!)
-      ? countColumn(column, rowGroups, groups, kept === table ? totals[c] : undefined)
-      : null,
+  // Besides the questions, the columns whose answers decide how they are read: kept for a refresh.
+  const counted = countSurvey(
+    kept,
+    detection.items,
+    options,
+    (c) => detection.columns[c]?.byAnswers === true || groupStatsMatter(options, kept.headers[c]!),
+    kept === table ? totals : undefined,
   );
-  const counts: SurveyCounts = { rows: kept.rows, columns, breakdown };
+  if (!counted.ok) return counted;
+  const counts = counted.value.counts;
   const summary = summaryFrom(detection, counts, kept, options, dedupe.repeats);
   if (!summary.ok) return summary;
   return ok({ summary: summary.value, detection, counts: kept === table ? counts : null });
+}
+
+/**
+ * Counts the questions' columns (and the others `alsoCount` names) per group. Problems are
+ * reported in this order: a question's column or scale, the minimum group size, the breakdown.
+ */
+function countSurvey(
+  table: EncodedTable,
+  items: readonly SurveyItem[],
+  options: SummarizeOptions,
+  alsoCount: (column: number) => boolean,
+  /** Per column, how many responses give each id (`countIds`), when already counted. */
+  totals?: readonly Int32Array[],
+): Result<{ counts: SurveyCounts; prepared: readonly PreparedItem[]; min: number }> {
+  const resolved = resolveItems(table.headers, items);
+  if (!resolved.ok) return resolved;
+  const min = minGroupSize(options);
+  if (!min.ok) return min;
+  const grouped = groupResponses(table, options.groupBy ?? null);
+  if (!grouped.ok) return grouped;
+  const { rowGroups, breakdown } = grouped.value;
+  const groups = breakdown ? breakdown.set.keys.length : 1;
+  const questions = new Set(resolved.value.map((i) => i.column));
+  const columns = table.columns.map((column, c) =>
+    questions.has(c) || alsoCount(c) ? countColumn(column, rowGroups, groups, totals?.[c]) : null,
+  );
+  const prepared = resolved.value.map((item) => prepareItem(item, columns[item.column]!));
+  return ok({ counts: { rows: table.rows, columns, breakdown }, prepared, min: min.value });
+}
+
+/** Detect-free convenience: count the given items of a table read with `readTable`, then summarize. */
+export function aggregate(
+  table: ResponseTable,
+  items: readonly SurveyItem[],
+  options: SummarizeOptions = {},
+): Result<SurveySummary> {
+  const counted = countSurvey(encodeTable(table), items, options, () => false);
+  if (!counted.ok) return counted;
+  const { counts, prepared, min } = counted.value;
+  return ok(
+    summarizePrepared(prepared, counts.breakdown, { rows: counts.rows, notes: table.notes }, min, options),
+  );
 }
 
 /**

@@ -62,22 +62,45 @@ export function lastUsed(row: readonly unknown[]): number {
  * other oddity (ragged rows, blank or duplicate headers, blank rows) is repaired and noted.
  */
 export function readTable(grid: readonly (readonly unknown[])[]): Result<ResponseTable> {
-  const headerRow = grid[0];
-  if (!headerRow || lastUsed(headerRow) < 0) {
+  const headerRow = grid[0] ?? [];
+  // Width: up to the last column that has a header or any value, so no answer is dropped.
+  const headerWidth = lastUsed(headerRow) + 1;
+  let longest = 0;
+  let blankRows = 0;
+  for (let r = 1; r < grid.length; r++) {
+    const used = lastUsed(grid[r]!) + 1;
+    if (used === 0) blankRows++;
+    else if (used > headerWidth && used > longest) longest = used;
+  }
+  const head = tableHead(headerRow, longest, blankRows);
+  if (!head.ok) return head;
+  const { headers, sources, notes, width } = head.value;
+  const rows: (readonly unknown[])[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r]!;
+    if (lastUsed(row) >= 0) rows.push(row.length === width ? row : padRow(row, width));
+  }
+  return ok({ headers, sources, rows, notes });
+}
+
+/**
+ * A table's headers and notes, from its header row, how far values beyond the last header reach
+ * (a column count, 0 when none do) and how many rows were empty.
+ */
+export function tableHead(
+  headerRow: readonly unknown[],
+  longest: number,
+  blankRows: number,
+): Result<{ headers: string[]; sources: string[]; notes: string[]; width: number }> {
+  const headerWidth = lastUsed(headerRow) + 1;
+  if (headerWidth === 0) {
     return fail(
       'no-header',
       'The responses table is empty: its first row must hold the question titles (one per column).',
     );
   }
   const notes: string[] = [];
-
-  // Width: up to the last column that has a header or any value, so no answer is dropped.
-  let width = lastUsed(headerRow) + 1;
-  let longest = width;
-  for (let r = 1; r < grid.length; r++) {
-    const row = grid[r]!;
-    if (row.length > width) longest = Math.max(longest, lastUsed(row) + 1);
-  }
+  let width = headerWidth;
   if (longest > width) {
     notes.push(
       `Some rows have values beyond the last header; those columns are named ${columnLetter(width)}` +
@@ -86,21 +109,9 @@ export function readTable(grid: readonly (readonly unknown[])[]): Result<Respons
     );
     width = longest;
   }
-
   const { headers, sources } = headerNames(headerRow, width, notes);
-
-  const rows: (readonly unknown[])[] = [];
-  let blankRows = 0;
-  for (let r = 1; r < grid.length; r++) {
-    const row = grid[r]!;
-    if (lastUsed(row) < 0) {
-      blankRows++;
-      continue;
-    }
-    rows.push(row.length === width ? row : padRow(row, width));
-  }
   if (blankRows > 0) notes.push(`Skipped ${blankRows} empty row${blankRows === 1 ? '' : 's'}.`);
-  return ok({ headers, sources, rows, notes });
+  return ok({ headers, sources, notes, width });
 }
 
 /** Pads a short row with blanks or cuts a long one (only blank cells are cut: width covers every value). */
