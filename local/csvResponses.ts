@@ -50,15 +50,27 @@ export function loadResponsesCsv(emu: Emulator, file: string): LoadedResponses {
   // A loop, not Math.max(...rows): spreading 124,000 rows overflows the call stack.
   let width = 0;
   for (const r of grid) if (r.length > width) width = r.length;
-  const rect: (string | number | Date)[][] = new Array(grid.length);
+  const headers = grid[0]!.map((h) => h.trim());
+  // Each row becomes the cells it writes in place (a 250,000-row file is not held twice), and
+  // each distinct answer is read once: answers repeat, and a date is read anew each time.
+  const rect = grid as unknown as (string | number | Date)[][];
+  const read = new Map<string, string | number>();
   for (let i = 0; i < grid.length; i++) {
     const r = grid[i]!;
-    const row: (string | number | Date)[] = new Array(width);
+    const row = rect[i]!;
     for (let c = 0; c < width; c++) {
       const raw = r[c] ?? '';
-      row[c] = i === 0 ? (raw.trim() === '' ? '' : `'${raw}`) : cellValue(raw);
+      if (i === 0) {
+        row[c] = raw.trim() === '' ? '' : `'${raw}`;
+        continue;
+      }
+      let value: string | number | Date | undefined = read.get(raw);
+      if (value === undefined) {
+        value = cellValue(raw);
+        if (!(value instanceof Date)) read.set(raw, value);
+      }
+      row[c] = value;
     }
-    rect[i] = row;
   }
 
   const { FormApp } = emu.globals as unknown as { FormApp: GoogleAppsScript.Forms.FormApp };
@@ -72,7 +84,6 @@ export function loadResponsesCsv(emu: Emulator, file: string): LoadedResponses {
   if (rect.length > tab.getMaxRows()) tab.insertRowsAfter(tab.getMaxRows(), rect.length - tab.getMaxRows());
   if (width > tab.getMaxColumns()) tab.insertColumnsAfter(tab.getMaxColumns(), width - tab.getMaxColumns());
   tab.getRange(1, 1, rect.length, width).setValues(rect);
-  const headers = grid[0]!.map((h) => h.trim());
   return { formId: form.getId(), tab: tab.getName(), rows: rect.length - 1, headers, encoding };
 }
 
