@@ -1,6 +1,6 @@
 import { ok, type Result } from './result';
 import { lastUsed, type ResponseTable, tableHead } from './table';
-import { isBlank, isPlain } from './values';
+import { isBlank } from './values';
 
 /**
  * A responses table coded once, in one pass over its rows: per column, its distinct values and,
@@ -66,28 +66,31 @@ export interface EncodedTable {
 class StringTable {
   private slots = new Int32Array(64).fill(-1);
   private readonly keys: string[] = [];
-  private readonly ids: number[] = [];
-  private readonly hashes: number[] = [];
-
-  private static hash(s: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h;
-  }
-
-  /** Where the last `find` stopped: the free slot for the string it did not find, and its hash. */
+  /** Per key (by the order filed): its id and its hash (as long as the slots: never full). */
+  private ids = new Int32Array(64);
+  private hashes = new Int32Array(64);
+  /** What the last `find` saw: the free slot for the string it did not find, its hash, and whether it is plain. */
   private freeSlot = 0;
   private lastHash = 0;
+  lastPlain = false;
 
-  /** The id of `s`, or -1 (then `insert` gives it one). */
+  /** The id of `s`, or -1 (then `insert` gives it one); `lastPlain` says whether `s` is plain (`isPlain`). */
   find(s: string): number {
-    const h = StringTable.hash(s);
+    // FNV-1a, and plain text (printable ASCII, no space, no capital) noted in the same pass.
+    let h = 0x811c9dc5;
+    let plain = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      if (c < 0x21 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) plain = false;
+    }
     const mask = this.slots.length - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const k = this.slots[at]!;
       if (k < 0) {
         this.freeSlot = at;
         this.lastHash = h;
+        this.lastPlain = plain;
         return -1;
       }
       if (this.hashes[k] === h && this.keys[k] === s) return this.ids[k]!;
@@ -96,9 +99,10 @@ class StringTable {
 
   /** Files `s`, just not found by `find`, under `id`. */
   insert(s: string, id: number): void {
-    this.slots[this.freeSlot] = this.keys.push(s) - 1;
-    this.ids.push(id);
-    this.hashes.push(this.lastHash);
+    const k = this.keys.push(s) - 1;
+    this.slots[this.freeSlot] = k;
+    this.ids[k] = id;
+    this.hashes[k] = this.lastHash;
     if (this.keys.length * 2 > this.slots.length) this.rehash();
   }
 
@@ -111,6 +115,12 @@ class StringTable {
       slots[at] = k;
     }
     this.slots = slots;
+    const ids = new Int32Array(slots.length);
+    ids.set(this.ids);
+    this.ids = ids;
+    const hashes = new Int32Array(slots.length);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
   }
 }
 
@@ -176,7 +186,7 @@ class Dictionary {
       if (isBlank(v)) id = BLANK_ID;
       else {
         id = this.add(v, ValueKind.Text);
-        if (this.plain && !isPlain(v)) this.plain = false;
+        if (!this.strings.lastPlain) this.plain = false;
       }
       this.strings.insert(v, id);
     }
