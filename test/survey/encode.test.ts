@@ -9,7 +9,11 @@ const decoded = (grid: unknown[][]) => {
 
 describe('coding a table', () => {
   it('gives every distinct value one id, in order of first occurrence, whatever the column holds', () => {
-    const rows = Array.from({ length: 70_000 }, (_, i) => [`p${i % 66_000}@d.org`, i % 2 ? 'Agree' : ' AGREE ', i]);
+    const rows = Array.from({ length: 70_000 }, (_, i) => [
+      `p${i % 66_000}@d.org`,
+      i % 2 ? 'Agree' : ' AGREE ',
+      i,
+    ]);
     const t = must(encodeGrid([['Email Address', 'Q', 'N'], ...rows]));
     const [email, q, n] = t.columns;
     // Past 256 and 65,536 values the ids widen, and keep pointing at their values.
@@ -17,7 +21,9 @@ describe('coding a table', () => {
     expect(email!.ids).toBeInstanceOf(Int32Array);
     expect(q!.ids).toBeInstanceOf(Uint8Array);
     expect(n!.ids).toBeInstanceOf(Int32Array);
-    const wrong = rows.filter((r, i) => email!.values[email!.ids[i]!] !== r[0] || n!.values[n!.ids[i]!] !== r[2]);
+    const wrong = rows.filter(
+      (r, i) => email!.values[email!.ids[i]!] !== r[0] || n!.values[n!.ids[i]!] !== r[2],
+    );
     expect(wrong).toEqual([]);
     expect(q!.values).toEqual(['', ' AGREE ', 'Agree']);
     expect(email!.plain).toBe(true);
@@ -28,9 +34,15 @@ describe('coding a table', () => {
     const header = ['Q', 'R'];
     const whole = decoded([header, ['a', ' '], ['', ''], [null, 'b'], ['  ', undefined], ['a', 'b']]);
     const encoder = new TableEncoder(header, 1);
-    encoder.add([['a', ' '], ['', '']]);
+    encoder.add([
+      ['a', ' '],
+      ['', ''],
+    ]);
     encoder.add([[null, 'b']]);
-    encoder.add([['  ', undefined], ['a', 'b']]);
+    encoder.add([
+      ['  ', undefined],
+      ['a', 'b'],
+    ]);
     const t = must(encoder.finish());
     expect(t.columns.map((c) => Array.from(c.ids, (id) => c.values[id]))).toEqual(whole);
     expect(whole).toEqual([
