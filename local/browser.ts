@@ -9,14 +9,18 @@ import { SCRIPT_RUN_SHIM } from './scriptRunShim';
  * and unpacks it (to the OS temp dir) on first use, so `npm ci && npm test` needs no system
  * browser. CHROMIUM_PATH selects another one (Debian's /usr/bin/chromium, say).
  */
+type Packaged = (typeof import('@sparticuz/chromium'))['default'];
+
 export async function chromiumPath(): Promise<string> {
   const chosen = process.env.CHROMIUM_PATH;
   if (chosen) {
     if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is set to ${chosen}, which does not exist.`);
     return chosen;
   }
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return packaged.executablePath();
+  // require, not import(): this module runs as CommonJS under jest and tsx alike, and tsx's ESM
+  // loader cannot resolve a dynamic import() made from a CommonJS module it compiled.
+  const mod = require('@sparticuz/chromium') as { default?: Packaged } & Packaged;
+  return (mod.default ?? mod).executablePath();
 }
 
 /**
