@@ -9,7 +9,7 @@ import { SCRIPT_RUN_SHIM } from './scriptRunShim';
  * and unpacks it (to the OS temp dir) on first use, so `npm ci && npm test` needs no system
  * browser. CHROMIUM_PATH selects another one (Debian's /usr/bin/chromium, say).
  */
-type Packaged = (typeof import('@sparticuz/chromium'))['default'];
+type Packaged = typeof import('@sparticuz/chromium')['default'];
 
 export async function chromiumPath(): Promise<string> {
   const chosen = process.env.CHROMIUM_PATH;
