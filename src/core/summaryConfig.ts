@@ -23,6 +23,27 @@ export interface SummaryConfig {
    * unknown (a tab built by an earlier version): the next refresh rebuilds it in place.
    */
   readonly shape: TabShape | null;
+  /**
+   * What the last full count found, so that a refresh counting only new rows asks no service
+   * for it again: the survey's title (the Form's, read with FormApp), the spreadsheet's time
+   * zone, and the responses tab's name (tried first, checked by its form link). The next full
+   * count (a build, the hourly check) reads them afresh. Null for a config of an earlier version.
+   */
+  readonly remembered: Remembered | null;
+}
+
+export interface Remembered {
+  readonly survey: string;
+  readonly zone: string;
+  readonly sourceTab: string;
+}
+
+function readRemembered(raw: unknown): Remembered | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Partial<Remembered>;
+  return typeof r.survey === 'string' && typeof r.zone === 'string' && typeof r.sourceTab === 'string'
+    ? { survey: r.survey, zone: r.zone, sourceTab: r.sourceTab }
+    : null;
 }
 
 /** What the last automatic refresh did, shown in the sidebar. */
@@ -73,6 +94,7 @@ export function readConfigs(props: Readonly<Record<string, string>>): SummaryCon
           ...c,
           request: parseSummarizeRequest({ ...c.request, ...c.request.ref }),
           shape: readShape(c.shape),
+          remembered: readRemembered(c.remembered),
         });
       }
     } catch (_e) {

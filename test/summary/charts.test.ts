@@ -110,8 +110,15 @@ describe('chart specs point at their data', () => {
       expect(block.range).toEqual(c.range);
       expect(at1(plan, block.caption, 1)).toBe(c.title);
     }
-    expect(chartData(plan, chart(plan, 'answers-1')).categories).toEqual([C1, C2]);
-    expect(chartData(plan, chart(plan, 'answers-2')).categories).toEqual([C3]);
+    // Each item's bar says how many answered it: a count in a cell, so a refresh moves it with the figures.
+    expect(chartData(plan, chart(plan, 'answers-1')).categories).toEqual([
+      '1. Our school district has embra… (n=30)',
+      '2. Professional learning occurs… (n=30)',
+    ]);
+    expect(chartData(plan, chart(plan, 'answers-2')).categories).toEqual([
+      '3. How often does your team look… (n=30)',
+    ]);
+    // Per group, each series' name carries the group's n.
     expect(chartData(plan, chart(plan, 'favorable-by-group')).categories).toEqual([C1, C2, C3]);
   });
 
@@ -145,7 +152,8 @@ describe('chart specs point at their data', () => {
     for (const g of hidden) expect(c.series.some((x) => x.name.startsWith(g.value))).toBe(false);
     const d = chartData(plan, c);
     for (const row of d.values) for (const v of row) expect(v === null || typeof v === 'number').toBe(true);
-    expect(c.title).toMatch(/\(30 responses; \d hidden groups? not shown\)/);
+    expect(c.title).toMatch(/ by school \(\d hidden groups? not shown\)$/);
+    expect(c.series.every((x) => / \(n=\d+\)$/.test(x.name))).toBe(true);
     // Bars side by side carry their value, so a 0% bar says "0%"; a hidden cell stays blank.
     expect(c.dataLabels).toBe(true);
   });
@@ -245,7 +253,7 @@ describe('IC level distribution chart', () => {
     expect(c.kind).toBe('bar-stacked');
     expect(c.series.map((x) => x.name)).toEqual(levels);
     const d = chartData(plan, c);
-    expect(d.categories).toEqual(['1. Outcome 1', '2. Outcome 2']);
+    expect(d.categories).toEqual(['1. Outcome 1 (n=12)', '2. Outcome 2 (n=12)']);
     for (const row of d.values) {
       const nums = row as number[];
       expect(nums.every((v) => v >= 0)).toBe(true);

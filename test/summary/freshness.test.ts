@@ -3,6 +3,7 @@ import {
   COALESCE_MS,
   LEASE_MS,
   NO_STATE,
+  parseRefreshState,
   planSubmit,
   refreshed,
   staleness,
@@ -26,6 +27,19 @@ describe('coalescing submissions', () => {
     expect(planSubmit(leased, t + 1)).toEqual({ kind: 'covered' });
     // A lease whose run was lost expires.
     expect(planSubmit(leased, t + 45_000 + LEASE_MS).kind).toBe('refresh');
+  });
+  it('a run counting now covers the rows it noted; a later response takes on the next refresh', () => {
+    const counting = takeLease(NO_STATE, 'run-1', t, 40);
+    expect(planSubmit(counting, t + 1, COALESCE_MS, 40)).toEqual({ kind: 'covered' });
+    expect(planSubmit(counting, t + 1, COALESCE_MS, 12)).toEqual({ kind: 'covered' });
+    expect(planSubmit(counting, t + 1, COALESCE_MS, 41)).toEqual({ kind: 'wait', waitMs: COALESCE_MS });
+    // Without the row (no event), nothing says it is covered.
+    expect(planSubmit(counting, t + 1)).toEqual({ kind: 'wait', waitMs: COALESCE_MS });
+    // A run that waits and then counts every row covers every response meanwhile.
+    const waiting = takeLease(refreshed(t - 15_000), 'run-2', t + 45_000);
+    expect(planSubmit(waiting, t + 1, COALESCE_MS, 10_000)).toEqual({ kind: 'covered' });
+    // The state is kept in a property: the row survives the round trip.
+    expect(parseRefreshState(JSON.stringify(counting))).toEqual(counting);
   });
   it('never waits longer than the window, whatever time was recorded', () => {
     expect(planSubmit(refreshed(t + 10 * COALESCE_MS), t)).toEqual({ kind: 'wait', waitMs: COALESCE_MS });
@@ -56,10 +70,22 @@ describe('the shape of a summary tab', () => {
       updatedIso: `2026-01-0${roles.length % 9} 10:00`,
     }).plan;
   };
-  it('new figures with the same groups: values only, chart titles updated', () => {
-    const a = tabShape(plan(Array(12).fill('Teacher')));
-    const b = tabShape(plan(Array(13).fill('Teacher')));
-    const u = tabUpdate(a, b);
+  it('new figures with the same groups: values only; no chart is touched (counts live in cells)', () => {
+    const before = plan(Array(12).fill('Teacher'));
+    const after = plan(Array(13).fill('Teacher'));
+    const u = tabUpdate(tabShape(before), tabShape(after));
+    expect(u).toEqual({ kind: 'values', formats: [], titles: [] });
+    // The counts changed, in the cells the charts read.
+    expect(JSON.stringify(after.values)).not.toBe(JSON.stringify(before.values));
+    expect(JSON.stringify(after.values)).toContain('(n=13)');
+  });
+  it('a chart whose title changes (the survey renamed) is retitled in place', () => {
+    const before = tabShape(plan(Array(12).fill('Teacher')));
+    const renamed = tabShape({
+      ...plan(Array(12).fill('Teacher')),
+      charts: plan(Array(12).fill('Teacher')).charts!.map((c) => ({ ...c, title: `${c.title}!` })),
+    });
+    const u = tabUpdate(before, renamed);
     expect(u.kind).toBe('values');
     if (u.kind === 'values') expect(u.titles.length).toBeGreaterThan(0);
   });

@@ -21,12 +21,17 @@ export interface PendingChart {
 /** A figure for a chart cell: a hidden or missing one stays blank, which Sheets does not plot. */
 const plotted = (f: number | string | null): number | null => (typeof f === 'number' ? f : null);
 
-const responses = (n: number): string => `${n} response${n === 1 ? '' : 's'}`;
+/**
+ * How many answered an item, in its category: counts live in the chart's cells, not its title, so
+ * a refresh that writes new values brings them up to date without touching the chart, and a chart
+ * copied into a slide still says how many each bar stands for.
+ */
+const answered = (item: ItemSummary): string => (item.n === 0 ? ' (no answers)' : ` (n=${item.n})`);
 
-/** An item's bar: why it is empty, when it is, said in its category. */
+/** An item's bar: its count, or why it is empty, said in its category. */
 function itemRow(s: SummaryInput['summary'], item: ItemSummary, hidden: boolean) {
   const index = s.items.indexOf(item);
-  const note = hidden ? ' (hidden)' : item.n === 0 ? ' (no answers)' : '';
+  const note = hidden ? ' (hidden)' : answered(item);
   return { category: chartCategory(index, item.title, note), shares: hidden ? null : labelShares(item) };
 }
 
@@ -36,18 +41,17 @@ function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: bo
     const item = s.items[i]!;
     return { item, hidden: overallHidden(s, item, share) };
   });
-  const n = responses(s.responses);
   if (block.kind === 'checkbox') {
     // One bar per choice (shares of who answered, not adding to 100), one series per question.
     return clusteredChart({
       id: `choices-${b + 1}`,
-      title: `${input.survey}: share ticking each choice (${n})`,
+      title: `${input.survey}: share ticking each choice`,
       categoryHeading: 'Choice',
       categories: distinctShort(block.labels.map((l) => l.label)),
       series: shown.map(({ item, hidden }) => {
         const shares = hidden ? null : labelShares(item);
         return {
-          name: chartCategory(s.items.indexOf(item), item.title),
+          name: chartCategory(s.items.indexOf(item), item.title, hidden ? ' (hidden)' : answered(item)),
           values: block.labels.map((l) => (shares ? (shares[l.label] ?? 0) : null)),
         };
       }),
@@ -61,9 +65,7 @@ function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: bo
     const other = shown.some(({ item }) => item.other);
     return distributionChart({
       id: `${ic ? 'levels' : 'choices'}-${b + 1}`,
-      title: ic
-        ? `${input.survey}: level chosen per outcome (${n})`
-        : `${input.survey}: answers per question (${n})`,
+      title: ic ? `${input.survey}: level chosen per outcome` : `${input.survey}: answers per question`,
       categoryHeading: ic ? 'Outcome' : 'Item',
       scale: block,
       rows,
@@ -72,7 +74,7 @@ function blockChart(input: SummaryInput, block: ScaleBlock, b: number, share: bo
   }
   return distributionChart({
     id: `answers-${b + 1}`,
-    title: `${input.survey}: answers per item, ${block.name} scale (${n})`,
+    title: `${input.survey}: answers per item, ${block.name} scale`,
     categoryHeading: 'Item',
     scale: block,
     rows,
@@ -95,9 +97,10 @@ function byGroupChart(input: SummaryInput, group: string): ChartDraft | null {
   const hidden = s.groups.length - shown.length;
   return clusteredChart({
     id: 'favorable-by-group',
+    // Each series says its group's n (its header cell); which groups are hidden changes the series.
     title:
-      `${input.survey}: percent favorable by ${inSentence(group)} (${responses(s.responses)}` +
-      `${hidden > 0 ? `; ${hidden} hidden group${hidden === 1 ? '' : 's'} not shown` : ''})`,
+      `${input.survey}: percent favorable by ${inSentence(group)}` +
+      `${hidden > 0 ? ` (${hidden} hidden group${hidden === 1 ? '' : 's'} not shown)` : ''}`,
     categoryHeading: 'Item',
     categories: itemCategories(input),
     series: shown.map((g) => favorableSeries(input, g)),
@@ -117,7 +120,7 @@ function waveChangeChart(input: SummaryInput, group: string): ChartDraft | null 
   if (!first || !last || first === last || scaleItems(s).length === 0) return null;
   return clusteredChart({
     id: 'wave-change',
-    title: `${input.survey}: percent favorable, first and last ${inSentence(group)} (n = ${first.respondents}, ${last.respondents})`,
+    title: `${input.survey}: percent favorable, first and last ${inSentence(group)}`,
     categoryHeading: 'Item',
     categories: itemCategories(input),
     series: [favorableSeries(input, first), favorableSeries(input, last)],

@@ -27,9 +27,15 @@ export interface RefreshState {
   readonly leaseUntil: number | null;
   /** The execution that took it on (to tell its own lease from another's). */
   readonly leaseBy: string | null;
+  /**
+   * A run counting now counts the data rows up to this one (the fewest of its summaries' tabs):
+   * a response in a later row is not covered by it. Null for a run that is to wait and then count
+   * every row there is then.
+   */
+  readonly upTo: number | null;
 }
 
-export const NO_STATE: RefreshState = { doneAt: null, leaseUntil: null, leaseBy: null };
+export const NO_STATE: RefreshState = { doneAt: null, leaseUntil: null, leaseBy: null, upTo: null };
 
 export function parseRefreshState(raw: string | null): RefreshState {
   if (!raw) return NO_STATE;
@@ -40,6 +46,7 @@ export function parseRefreshState(raw: string | null): RefreshState {
       doneAt: num(s.doneAt),
       leaseUntil: num(s.leaseUntil),
       leaseBy: typeof s.leaseBy === 'string' ? s.leaseBy : null,
+      upTo: num(s.upTo),
     };
   } catch (_e) {
     return NO_STATE;
@@ -55,22 +62,46 @@ export type SubmitPlan =
   /** Take on the next refresh: wait `waitMs` (no lock held), then refresh. */
   | { readonly kind: 'wait'; readonly waitMs: number };
 
-export function planSubmit(state: RefreshState, now: number, windowMs = COALESCE_MS): SubmitPlan {
-  if (state.leaseUntil !== null && state.leaseUntil > now) return { kind: 'covered' };
+/**
+ * `row`: the data row of the response the run was started for (1 = the first below the header),
+ * when known. A run counting now covers the rows up to the one it recorded; a response past it
+ * takes on the next refresh, due a window after now (that run is counting now).
+ */
+export function planSubmit(
+  state: RefreshState,
+  now: number,
+  windowMs = COALESCE_MS,
+  row: number | null = null,
+): SubmitPlan {
+  if (state.leaseUntil !== null && state.leaseUntil > now) {
+    if (state.upTo === null || (row !== null && row <= state.upTo)) return { kind: 'covered' };
+    return { kind: 'wait', waitMs: windowMs };
+  }
   const opensAt = state.doneAt === null ? now : state.doneAt + windowMs;
   // Never longer than the window: a refresh recorded "later" than now (clocks of two servers) waits no more.
   return opensAt <= now ? { kind: 'refresh' } : { kind: 'wait', waitMs: Math.min(opensAt - now, windowMs) };
 }
 
 /** The state once `execution` has taken on the refresh due when the window opens at `opensAt`. */
-export const takeLease = (s: RefreshState, execution: string, opensAt: number): RefreshState => ({
+export const takeLease = (
+  s: RefreshState,
+  execution: string,
+  opensAt: number,
+  upTo: number | null = null,
+): RefreshState => ({
   ...s,
   leaseUntil: opensAt + LEASE_MS,
   leaseBy: execution,
+  upTo,
 });
 
 /** The state after a refresh finished at `now` (a lease, whoever held it, is done with). */
-export const refreshed = (now: number): RefreshState => ({ doneAt: now, leaseUntil: null, leaseBy: null });
+export const refreshed = (now: number): RefreshState => ({
+  doneAt: now,
+  leaseUntil: null,
+  leaseBy: null,
+  upTo: null,
+});
 
 /** What a summary needs, from the rows counted and the rows there now. */
 export type Staleness =

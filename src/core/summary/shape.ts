@@ -8,8 +8,9 @@ import type { CellFormats, SheetPlan } from '../plan';
  *   protections, widths, hidden rows, frozen panes, and each chart's kind, range, place and options);
  * - `formats`: one fingerprint per per-cell format grid, each rewritten on its own when it changed
  *   (a median level in bold moves with the answers; nothing else about the tab does);
- * - `chartTitles`: titles say how many answered ("123 responses"), so they change with every response
- *   and are updated on the charts in place.
+ * - `chartTitles`: a title changes only with what the chart shows (the survey's name, hidden
+ *   groups), never with the count of responses, which lives in the cells the chart reads (each
+ *   item's "(n=123)"); a changed title is updated on its chart in place.
  *
  * Values are not part of the shape: they are what a refresh writes.
  */

@@ -9,11 +9,20 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Finds a tab by its remembered name, checked by id; a renamed tab is found by id (one scan). */
-export function findSheet(ss: Spreadsheet, name: string, id: number): Sheet | null {
-  const byName = ss.getSheetByName(name);
-  if (byName && byName.getSheetId() === id) return byName;
-  return ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
+/** A tab found, with its name now. */
+export interface FoundTab {
+  readonly sheet: Sheet;
+  readonly name: string;
+}
+
+/**
+ * Finds a tab by its id (one call). Its name is asked for only when `name` is not given: a refresh
+ * that counts only new rows keeps the name the last full count found, so a tab renamed since is
+ * called by its old name in the refresh's status line until then.
+ */
+export function findSheet(ss: Spreadsheet, id: number, name?: string): FoundTab | null {
+  const sheet = ss.getSheetById(id);
+  return sheet ? { sheet, name: name ?? sheet.getName() } : null;
 }
 
 /** How the summary reached its tab: a new tab, values into the tab there, or a rebuild of that tab. */
@@ -21,6 +30,7 @@ export type TabWrite = 'new' | 'values' | 'rebuilt';
 
 export interface WrittenTab {
   readonly sheet: Sheet;
+  readonly name: string;
   readonly shape: TabShape;
   readonly how: TabWrite;
 }
@@ -39,21 +49,28 @@ export interface WrittenTab {
 export function writeSummaryTab(
   ss: Spreadsheet,
   plan: SheetPlan,
-  existing: { readonly sheet: Sheet; readonly shape: TabShape | null } | null,
+  existing: (FoundTab & { readonly shape: TabShape | null }) | null,
+  opts: {
+    /** Look for charts removed by hand (one call); without it the charts are asked for only to retitle one. */
+    readonly checkCharts: boolean;
+  },
 ): WrittenTab {
   const shape = tabShape(plan);
-  if (!existing) return { sheet: newTab(ss, plan), shape, how: 'new' };
+  if (!existing) {
+    return { ...newTab(ss, plan), shape, how: 'new' };
+  }
+  const { sheet, name } = existing;
   const update = tabUpdate(existing.shape, shape);
   if (update.kind === 'values') {
-    const charts = existing.sheet.getCharts();
+    const charts = opts.checkCharts || update.titles.length > 0 ? sheet.getCharts() : null;
     // A chart removed by hand: the tab no longer matches, so it is rebuilt.
-    if (charts.length === (plan.charts ?? []).length) {
-      writeValues(existing.sheet, plan, update.formats, update.titles, charts);
-      return { sheet: existing.sheet, shape, how: 'values' };
+    if (charts === null || charts.length === (plan.charts ?? []).length) {
+      writeValues(sheet, plan, update.formats, update.titles, charts ?? []);
+      return { sheet, name, shape, how: 'values' };
     }
   }
-  rebuildInPlace(ss, existing.sheet, plan, existing.shape);
-  return { sheet: existing.sheet, shape, how: 'rebuilt' };
+  rebuildInPlace(ss, sheet, plan, existing.shape);
+  return { sheet, name, shape, how: 'rebuilt' };
 }
 
 /** Setters of the per-cell grids, by the plan's names. */
@@ -120,12 +137,12 @@ function buildTemp(ss: Spreadsheet, plan: SheetPlan, name: string): Sheet {
 }
 
 /** The first summary of a source: built under a temporary name, then given its own. */
-function newTab(ss: Spreadsheet, plan: SheetPlan): Sheet {
+function newTab(ss: Spreadsheet, plan: SheetPlan): FoundTab {
   const name = uniqueSheetName(plan.title, (n) => ss.getSheetByName(n) !== null);
   const fresh = buildTemp(ss, plan, tempName(plan.title));
   fresh.setName(name);
   fresh.activate();
-  return fresh;
+  return { sheet: fresh, name };
 }
 
 /**

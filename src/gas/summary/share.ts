@@ -18,6 +18,7 @@ import { type SummarizedSource, summarizeSource } from '../survey';
 import { publish, publishedVersions, readPublication } from './publish';
 import { rawRequest } from './request';
 import { surveyTitle } from './title';
+import { zoneDateTime } from '../zoneTime';
 
 /**
  * The few methods of the advanced services used here, typed narrowly: the bundled typings of
@@ -165,7 +166,7 @@ function copyPlans(
   fresh: ReadonlyMap<string, SummarizedSource>,
 ): SheetPlan[] {
   const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  const when = Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH:mm');
+  const when = zoneDateTime(new Date(), zone);
   return uniqueTitles(
     configs.map((c) => {
       const src = fresh.get(c.key) ?? summarizeSource(rawRequest(c.request));

@@ -45,10 +45,28 @@ export function recordedSurveyTitle(props: Record<string, string>, formId: strin
   }
 }
 
-/** The tab a reference names. A Form id is looked up by the tabs' form links, never by tab names. */
-export function findResponsesSheet(ref: ResponsesRef): { sheet: Sheet; formId: string | null } {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/** A responses tab found: the sheet, the Form it receives (if any) and its name now. */
+export interface FoundResponses {
+  readonly sheet: Sheet;
+  readonly formId: string | null;
+  readonly name: string;
+}
+
+/**
+ * The tab a reference names. A Form id is looked up by the tabs' form links, never by tab names
+ * alone, except by a refresh that counts only new rows: it passes `tab`, the name the tab had at
+ * the last full count, and takes the tab of that name as it is (one call, where looking through
+ * every tab asks each for its link). That refresh checks the tab's header row against the one it
+ * counted, and the next full count (a build, the hourly check) finds the tab by its link again.
+ */
+export function findResponsesSheet(
+  ref: ResponsesRef,
+  known: { readonly ss?: GoogleAppsScript.Spreadsheet.Spreadsheet; readonly tab?: string } = {},
+): FoundResponses {
+  const ss = known.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   if ('formId' in ref) {
+    const hinted = known.tab === undefined ? null : ss.getSheetByName(known.tab);
+    if (hinted && known.tab !== undefined) return { sheet: hinted, formId: ref.formId, name: known.tab };
     const sheet = findLinkedSheet(ss, ref.formId);
     if (!sheet) {
       throw new UserError(
@@ -56,11 +74,11 @@ export function findResponsesSheet(ref: ResponsesRef): { sheet: Sheet; formId: s
           'Responses and choose "Link to Sheets" to link it to this spreadsheet again, or choose a tab.',
       );
     }
-    return { sheet, formId: ref.formId };
+    return { sheet, formId: ref.formId, name: sheet.getName() };
   }
   const sheet = ss.getSheetByName(ref.tab);
   if (!sheet) throw new UserError(`There is no tab named "${ref.tab}" any more. Choose another tab.`);
-  return { sheet, formId: formIdOfSheet(sheet) };
+  return { sheet, formId: formIdOfSheet(sheet), name: ref.tab };
 }
 
 /** A tab of up to this many rows (50,000 responses and the header) is read in one call. */
@@ -108,7 +126,7 @@ export interface ReadResponses {
  * dropped. Never writes, sorts or formats the tab: it belongs to Forms.
  */
 export function readResponses(raw: unknown): ReadResponses {
-  const { sheet, formId } = findResponsesSheet(parseResponsesRef(raw));
+  const { sheet, formId, name } = findResponsesSheet(parseResponsesRef(raw));
   const lastRow = sheet.getLastRow();
   let header: readonly unknown[] = [];
   let encoder: TableEncoder | null = null;
@@ -120,5 +138,5 @@ export function readResponses(raw: unknown): ReadResponses {
     encoder!.add(rows, first === 1 ? 1 : 0);
   });
   const table = (encoder as TableEncoder | null)?.finish() ?? new TableEncoder(undefined).finish();
-  return { tab: sheet.getName(), formId, header, dataRows: Math.max(0, lastRow - 1), table };
+  return { tab: name, formId, header, dataRows: Math.max(0, lastRow - 1), table };
 }

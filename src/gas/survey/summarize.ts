@@ -38,7 +38,7 @@ import {
 import { type IcOutcomes, icOutcomes } from '../../core/ic/outcomes';
 import { readFormQuestions } from './forms';
 import { wavesInZone } from './waves';
-import { findResponsesSheet, readResponses } from './responses';
+import { type FoundResponses, findResponsesSheet, readResponses } from './responses';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -233,7 +233,7 @@ export interface Since {
   /** The document's properties, already read. */
   readonly props: Readonly<Record<string, string>>;
   /** The responses tab, when already found (by the check for new rows). */
-  readonly found?: { readonly sheet: Sheet; readonly formId: string | null };
+  readonly found?: FoundResponses;
 }
 
 /** The survey core's options for a request, given how its columns are read. */
@@ -326,7 +326,7 @@ function countSince(
   unsuppressed: boolean,
 ): { kind: 'counted'; src: SummarizedSource } | { kind: 'recount'; reason: string } {
   const { kept, from, to, props } = since;
-  const { sheet, formId } = since.found ?? findResponsesSheet(req.ref);
+  const { sheet, formId, name: tab } = since.found ?? findResponsesSheet(req.ref);
   const header = sheet.getSheetValues(1, 1, 1, -1)[0] ?? [];
   const rows = sheet.getSheetValues(from + 1, 1, to - from + 1, -1);
   const head = headOf(header);
@@ -353,7 +353,6 @@ function countSince(
   if (!refresh.ok) throw new UserError(refresh.problem.message);
   if (refresh.value.kind === 'recount') return { kind: 'recount', reason: refresh.value.reason };
   const { summarized, state, table: heads } = refresh.value;
-  const tab = sheet.getName();
   const src = sourceOf(req, mapped, reworded, summarized, heads, options, {
     tab,
     formId,
