@@ -221,13 +221,17 @@ function main(argv: readonly string[]): void {
   console.log('   Its calls:');
   for (const l of reading) console.log(l);
   console.log(
-    '   Reading and counting the new row: the submitted row (Range.getRow), the tab and its last row\n' +
-      '   (Spreadsheet.getSheets, Sheet.getFormUrl, Sheet.getLastRow), the header row and the new row (2\n' +
-      '   Sheet.getSheetValues, Sheet.getName), the search of the e-mail column for its address (Sheet.getRange,\n' +
-      '   Range.createTextFinder, TextFinder.useRegularExpression, TextFinder.findAll), and the kept counts (read\n' +
-      "   with the run's Properties.getProperties, written with the config's Properties.setProperties). The rest\n" +
-      '   is the run around it: coalescing and the lock, the summary written in place (its values, and each\n' +
-      '   chart\'s title with its new "n ="), the status, the shared copy, the Form\'s title.\n' +
+    '   Reading and counting the new row: the tab by the name it had at the last full count and its last\n' +
+      '   row (SpreadsheetApp.getActiveSpreadsheet, Spreadsheet.getSheetByName, Sheet.getLastRow: the tab grew,\n' +
+      '   so the submitted row need not be asked for), the header row and the new row (2 Sheet.getSheetValues),\n' +
+      '   the search of the e-mail column for its address (Sheet.getRange, Range.createTextFinder,\n' +
+      '   TextFinder.useRegularExpression, TextFinder.findAll). The run around it: the document properties read\n' +
+      '   (PropertiesService.getDocumentProperties, Properties.getProperties), the lease saying up to which row\n' +
+      '   this run counts (Properties.setProperty), the lock (LockService.getDocumentLock, Lock.tryLock,\n' +
+      '   Lock.releaseLock) and the properties read again under it, the summary tab by its id\n' +
+      '   (Spreadsheet.getSheetById) and one write of its values (Sheet.getRange, Range.setValues; no chart is\n' +
+      '   touched: counts live in the cells the charts read), and one write of the config, kept counts, status\n' +
+      "   and refresh state (Properties.setProperties). The survey title and time zone are the last full count's.\n" +
       '   Rows read: rows of cells returned into the script (getSheetValues, getValues); the search for the new\n' +
       '   address runs in the spreadsheet and returns only what it finds. New rows only: the new row was\n' +
       '   counted into the counts kept with the summary. Exact: the tab it wrote is, cell for cell, the tab a\n' +

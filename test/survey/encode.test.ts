@@ -30,6 +30,19 @@ describe('coding a table', () => {
     expect(q!.plain).toBe(false);
   });
 
+  it('tells apart answers of the same length, however many (found by length, then by hash)', () => {
+    const labels = ['Rarely', 'Always', 'Seldom', 'RARELY', 'Often', 'Never', 'N/A', ' '];
+    const grid = [
+      ['Q', 'K'],
+      ...Array.from({ length: 400 }, (_, i) => [labels[(i * 7) % labels.length]!, 'k']),
+    ];
+    const [q] = decoded(grid);
+    expect(q).toEqual(grid.slice(1).map(([v]) => (v === ' ' ? '' : v)));
+    const t = must(encodeGrid(grid));
+    const firstMet = [...new Set(grid.slice(1).map(([v]) => v!))].filter((v) => v.trim() !== '');
+    expect(t.columns[0]!.values).toEqual(['', ...firstMet]);
+  });
+
   it('reads blanks as id 0, leaves empty rows out and notes them, and takes rows a block at a time', () => {
     const header = ['Q', 'R'];
     const whole = decoded([header, ['a', ' '], ['', ''], [null, 'b'], ['  ', undefined], ['a', 'b']]);

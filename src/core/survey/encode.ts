@@ -138,6 +138,12 @@ class Dictionary {
    */
   readonly byLength: (string | undefined)[] = [''];
   readonly lengthIds: number[] = [BLANK_ID];
+  /**
+   * The second string met of each length, and its id: labels of the same length ("Rarely" and
+   * "Always", "Not sure" and "Disagree") are then found by one more comparison, not a hash.
+   */
+  readonly byLength2: (string | undefined)[] = [];
+  readonly lengthIds2: number[] = [];
   /** Per response, its id; widened when the values outgrow it (most columns stay one byte a cell). */
   ids: IdArray;
   /** Per id: its kind and, for a date, its time (see EncodedColumn). */
@@ -190,9 +196,13 @@ class Dictionary {
       }
       this.strings.insert(v, id);
     }
-    if (this.byLength[v.length] === undefined) {
-      this.byLength[v.length] = v;
-      this.lengthIds[v.length] = id;
+    const n = v.length;
+    if (this.byLength[n] === undefined) {
+      this.byLength[n] = v;
+      this.lengthIds[n] = id;
+    } else if (this.byLength2[n] === undefined) {
+      this.byLength2[n] = v;
+      this.lengthIds2[n] = id;
     }
     return id;
   }
@@ -295,7 +305,12 @@ export class TableEncoder {
         let id: number;
         if (typeof v === 'string') {
           const n = v.length;
-          id = dict.byLength[n] === v ? dict.lengthIds[n]! : dict.idOfString(v);
+          id =
+            dict.byLength[n] === v
+              ? dict.lengthIds[n]!
+              : dict.byLength2[n] === v
+                ? dict.lengthIds2[n]!
+                : dict.idOfString(v);
         } else id = dict.idOf(v);
         dict.ids[at] = id;
         any |= id;
