@@ -188,6 +188,59 @@ describe('counting every row again', () => {
   });
 });
 
+describe('finding the tabs again, asking as little as it can', () => {
+  const config = (formId: string) =>
+    JSON.parse(props()[`summary:form:${formId}`]!) as {
+      sheetName: string;
+      remembered: { sourceTab: string };
+    };
+  const responsesTab = () => emu.spreadsheet.getSheets().find((s) => s.getFormUrl())!;
+
+  it('the responses tab renamed: found by its form link, still counting only the new row', () => {
+    const formId = survey(8);
+    const old = responsesTab().getName();
+    expect(config(formId).remembered.sourceTab).toBe(old);
+    responsesTab().setName('Answers');
+    meter.reset();
+    emu.forms.submit(formId, wawnAnswers(rng(6), 'Coach'), { email: 'x@district.org' });
+    expect(meter.rows()).toBe(2);
+    expect(keptOf(formId)!.refreshes).toBe(1);
+    expect(summaryValues().find((row) => row[0] === 'Responses counted')?.[1]).toBe(9);
+    expect(config(formId).remembered.sourceTab).toBe('Answers');
+  });
+
+  it('another tab under the responses tab’s old name is not counted: its header row is not the one counted', () => {
+    const formId = survey(8);
+    const old = responsesTab().getName();
+    responsesTab().setName('Answers');
+    const impostor = emu.spreadsheet.insertSheet(old);
+    impostor.getRange(1, 1, 12, 2).setValues(Array.from({ length: 12 }, (_, i) => [`note ${i}`, i]));
+    emu.forms.submit(formId, wawnAnswers(rng(6), 'Coach'), { email: 'x@district.org' });
+    expect(summaryValues().find((row) => row[0] === 'Responses counted')?.[1]).toBe(9);
+    expect(main.summarizeSurvey(request(formId))).toMatchObject({ responses: 9 });
+    expect(config(formId).remembered.sourceTab).toBe('Answers');
+    expect(impostor.getRange(1, 1).getValue()).toBe('note 0');
+  });
+
+  it('the summary tab renamed: found by its id and written in place', () => {
+    const formId = survey(8);
+    const summary = emu.spreadsheet.getSheets().find((s) => s.getName().startsWith('Summary'))!;
+    const id = summary.getSheetId();
+    summary.setName('Our results');
+    emu.forms.submit(formId, wawnAnswers(rng(6), 'Coach'), { email: 'x@district.org' });
+    const tab = emu.spreadsheet.getSheetByName('Our results')!;
+    expect(tab.getSheetId()).toBe(id);
+    const counted = emu
+      .sheet('Our results')
+      .snapshot()
+      .values.find((row) => row[0] === 'Responses counted');
+    expect(counted?.[1]).toBe(9);
+    // The next full count (the hourly check) learns the new name.
+    main.hourlyTriggerCheck();
+    expect(config(formId).sheetName).toBe('Our results');
+  });
+});
+
 describe('where the counts are kept', () => {
   it('in the document properties, a few KB for a survey, under a key of their own', () => {
     const formId = survey(40);
