@@ -73,6 +73,23 @@ describe('a refresh after one submission', () => {
     expect(snap.values.flat().some((v) => /\(n=21\)$/.test(String(v)))).toBe(true);
   });
 
+  it('counts at once a response that comes a while after the last one; one within the minute waits for it', () => {
+    const formId = survey(20);
+    const first = emu.forms.submit(formId, wawnAnswers(rng(5), 'Coach')).executions[0]!;
+    expect([first.result, first.endedAt - first.startedAt < 5_000]).toEqual(['refreshed', true]);
+    // Two minutes on: no refresh is due to wait for, so it counts at once (no sleeping run).
+    emu.advanceClock(120_000);
+    const later = emu.forms.submit(formId, wawnAnswers(rng(6), 'Coach')).executions[0]!;
+    expect([later.result, later.endedAt - later.startedAt < 5_000]).toEqual(['refreshed', true]);
+    expect(counted()).toBe(22);
+    // Ten seconds on: within the minute of the last refresh, it waits for the minute to be up.
+    emu.advanceClock(10_000);
+    const soon = emu.forms.submit(formId, wawnAnswers(rng(7), 'Coach')).executions[0]!;
+    expect(soon.result).toBe('refreshed');
+    expect(soon.endedAt - soon.startedAt).toBeGreaterThanOrEqual(45_000);
+    expect(counted()).toBe(23);
+  });
+
   it('a formula in another tab that points at the summary still computes after a refresh and a rebuild', () => {
     const formId = survey(20);
     const name = summaryTab().getName();

@@ -5,6 +5,7 @@ import {
   NO_STATE,
   parseRefreshState,
   planSubmit,
+  countingLease,
   refreshed,
   staleness,
   takeLease,
@@ -29,17 +30,21 @@ describe('coalescing submissions', () => {
     expect(planSubmit(leased, t + 45_000 + LEASE_MS).kind).toBe('refresh');
   });
   it('a run counting now covers the rows it noted; a later response takes on the next refresh', () => {
-    const counting = takeLease(NO_STATE, 'run-1', t, 40);
+    const counting = countingLease(NO_STATE, 'run-1', t, 40);
     expect(planSubmit(counting, t + 1, COALESCE_MS, 40)).toEqual({ kind: 'covered' });
     expect(planSubmit(counting, t + 1, COALESCE_MS, 12)).toEqual({ kind: 'covered' });
-    expect(planSubmit(counting, t + 1, COALESCE_MS, 41)).toEqual({ kind: 'wait', waitMs: COALESCE_MS });
+    // A later response: the next refresh, a window after the counting one began.
+    expect(planSubmit(counting, t + 1, COALESCE_MS, 41)).toEqual({ kind: 'wait', waitMs: COALESCE_MS - 1 });
     // Without the row (no event), nothing says it is covered.
-    expect(planSubmit(counting, t + 1)).toEqual({ kind: 'wait', waitMs: COALESCE_MS });
+    expect(planSubmit(counting, t + 20_000)).toEqual({ kind: 'wait', waitMs: COALESCE_MS - 20_000 });
     // A run that waits and then counts every row covers every response meanwhile.
     const waiting = takeLease(refreshed(t - 15_000), 'run-2', t + 45_000);
     expect(planSubmit(waiting, t + 1, COALESCE_MS, 10_000)).toEqual({ kind: 'covered' });
     // The state is kept in a property: the row survives the round trip.
     expect(parseRefreshState(JSON.stringify(counting))).toEqual(counting);
+    // Left in place when its run is done, it stands for a refresh started at t: a window later,
+    // a response refreshes at once again.
+    expect(planSubmit(counting, t + COALESCE_MS, COALESCE_MS, 41)).toEqual({ kind: 'refresh' });
   });
   it('never waits longer than the window, whatever time was recorded', () => {
     expect(planSubmit(refreshed(t + 10 * COALESCE_MS), t)).toEqual({ kind: 'wait', waitMs: COALESCE_MS });

@@ -65,7 +65,7 @@ export type SubmitPlan =
 /**
  * `row`: the data row of the response the run was started for (1 = the first below the header),
  * when known. A run counting now covers the rows up to the one it recorded; a response past it
- * takes on the next refresh, due a window after now (that run is counting now).
+ * takes on the next refresh, due a window after that run began.
  */
 export function planSubmit(
   state: RefreshState,
@@ -75,7 +75,8 @@ export function planSubmit(
 ): SubmitPlan {
   if (state.leaseUntil !== null && state.leaseUntil > now) {
     if (state.upTo === null || (row !== null && row <= state.upTo)) return { kind: 'covered' };
-    return { kind: 'wait', waitMs: windowMs };
+    // A run counting since the lease began: the next refresh is due a window after it began.
+    return { kind: 'wait', waitMs: Math.min(windowMs, state.leaseUntil - now) };
   }
   const opensAt = state.doneAt === null ? now : state.doneAt + windowMs;
   // Never longer than the window: a refresh recorded "later" than now (clocks of two servers) waits no more.
@@ -83,17 +84,26 @@ export function planSubmit(
 }
 
 /** The state once `execution` has taken on the refresh due when the window opens at `opensAt`. */
-export const takeLease = (
-  s: RefreshState,
-  execution: string,
-  opensAt: number,
-  upTo: number | null = null,
-): RefreshState => ({
+export const takeLease = (s: RefreshState, execution: string, opensAt: number): RefreshState => ({
   ...s,
   leaseUntil: opensAt + LEASE_MS,
   leaseBy: execution,
-  upTo,
+  upTo: null,
 });
+
+/**
+ * The state once `execution` counts now, up to data row `upTo`. Its lease lasts one window: it
+ * is not cleared when the run is done (a later response may have taken on the next refresh
+ * meanwhile), so it stands for "a refresh started now", and a response a window later refreshes
+ * at once again.
+ */
+export const countingLease = (
+  s: RefreshState,
+  execution: string,
+  now: number,
+  upTo: number,
+  windowMs = COALESCE_MS,
+): RefreshState => ({ ...s, leaseUntil: now + windowMs, leaseBy: execution, upTo });
 
 /** The state after a refresh finished at `now` (a lease, whoever held it, is done with). */
 export const refreshed = (now: number): RefreshState => ({

@@ -7,6 +7,7 @@ import {
   type Staleness,
   staleness,
   takeLease,
+  countingLease,
 } from '../../core/summary/freshness';
 import {
   AUTO_REFRESH_KEY,
@@ -399,7 +400,7 @@ export function refreshAfterSubmit(event?: SubmitEvent): string {
     const grown = known !== null && configs.some((c) => (known.get(c.key)?.rows ?? 0) > c.builtRows);
     if (!grown && noteSubmit(store, props, event).edited) return refreshNow(run).outcome;
     const upTo = known ? Math.min(...[...known.values()].map((k) => k.rows)) : 0;
-    store.setProperty(REFRESH_STATE_KEY, JSON.stringify(takeLease(state, id, started, upTo)));
+    store.setProperty(REFRESH_STATE_KEY, JSON.stringify(countingLease(state, id, started, upTo)));
     const { status, pass } = refreshLocked(run, known ?? undefined);
     if (!pass) dropLease(store, id);
     else followCopy(pass.fresh, pass.publishing);
