@@ -26,8 +26,9 @@ export interface SummaryConfig {
   /**
    * What the last full count found, so that a refresh counting only new rows asks no service
    * for it again: the survey's title (the Form's, read with FormApp), the spreadsheet's time
-   * zone, and the responses tab's name (tried first, checked by its form link). The next full
-   * count (a build, the hourly check) reads them afresh. Null for a config of an earlier version.
+   * zone, and the responses tab's name (taken as it is; the refresh checks its header row against
+   * the one counted). The next full count (a build, the hourly check) reads them afresh, finding
+   * the tab by its form link. Null for a config of an earlier version.
    */
   readonly remembered: Remembered | null;
 }

@@ -24,13 +24,11 @@ function nowText(ss: Spreadsheet, knownZone: string | null): { text: string; iso
 /** The config recorded for a request's source, if a summary of it was built before. */
 export function configFor(
   req: SummarizeRequest,
-  props?: Readonly<Record<string, string>>,
+  props: Readonly<Record<string, string>>,
 ): SummaryConfig | null {
-  const key = sourceKey(req);
-  const raw = props
-    ? (props[configKey(key)] ?? null)
-    : PropertiesService.getDocumentProperties().getProperty(configKey(key));
-  return raw ? (readConfigs({ [configKey(key)]: raw })[0] ?? null) : null;
+  const key = configKey(sourceKey(req));
+  const raw = props[key];
+  return raw ? (readConfigs({ [key]: raw })[0] ?? null) : null;
 }
 
 export interface Built {

@@ -358,14 +358,25 @@ const runId = (): string => `${Date.now().toString(36)}-${Math.random().toString
 
 /**
  * The rows each summary's tab holds now, read before the lock by the run that is to count them:
- * its lease says how far it counts. Null when a tab cannot be found (counting under the lock says
- * why).
+ * its lease says how far it counts (the fewest rows of its summaries' tabs), and whether any tab
+ * grew says the submission is a new response. `known` is null when a tab cannot be found
+ * (counting under the lock says why); the lease then covers no row.
  */
-function rowsBefore(props: Readonly<Record<string, string>>, run: Run): Known | null {
+function rowsBefore(
+  props: Readonly<Record<string, string>>,
+  run: Run,
+): { readonly known: Known | null; readonly upTo: number; readonly grown: boolean } {
+  const configs = readConfigs(props);
   try {
-    return new Map(readConfigs(props).map((c) => [c.key, rowsNow(c, run)] as const));
+    const known = new Map(configs.map((c) => [c.key, rowsNow(c, run)] as const));
+    const rows = configs.map((c) => known.get(c.key)!.rows);
+    return {
+      known,
+      upTo: rows.length > 0 ? Math.min(...rows) : 0,
+      grown: configs.some((c, i) => rows[i]! > c.builtRows),
+    };
   } catch (_e) {
-    return null;
+    return { known: null, upTo: 0, grown: false };
   }
 }
 
@@ -395,11 +406,8 @@ export function refreshAfterSubmit(event?: SubmitEvent): string {
   if (planSubmit(state, started).kind === 'refresh') {
     // Counting at once. New rows in a summary's tab say this is a new response; only when there
     // are none is the submitted row asked for, to tell an edited response (counted again in full).
-    const known = rowsBefore(props, run);
-    const configs = readConfigs(props);
-    const grown = known !== null && configs.some((c) => (known.get(c.key)?.rows ?? 0) > c.builtRows);
+    const { known, upTo, grown } = rowsBefore(props, run);
     if (!grown && noteSubmit(store, props, event).edited) return refreshNow(run).outcome;
-    const upTo = known ? Math.min(...[...known.values()].map((k) => k.rows)) : 0;
     store.setProperty(REFRESH_STATE_KEY, JSON.stringify(countingLease(state, id, started, upTo)));
     const { status, pass } = refreshLocked(run, known ?? undefined);
     if (!pass) dropLease(store, id);

@@ -66,7 +66,7 @@ export function findResponsesSheet(
   const ss = known.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   if ('formId' in ref) {
     const hinted = known.tab === undefined ? null : ss.getSheetByName(known.tab);
-    if (hinted && known.tab !== undefined) return { sheet: hinted, formId: ref.formId, name: known.tab };
+    if (hinted) return { sheet: hinted, formId: ref.formId, name: known.tab! };
     const sheet = findLinkedSheet(ss, ref.formId);
     if (!sheet) {
       throw new UserError(
