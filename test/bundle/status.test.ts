@@ -2,6 +2,7 @@ import { loadBundle, readDist } from '../../local/bundle';
 import { createEmulator, type Emulator } from '../../local/emulator';
 import { callLikeScriptRun } from '../../local/scriptRun';
 import type { SpreadsheetStateDto } from '../../src/core/api';
+import { stateReadBudget as budget } from '../support/stateBudget';
 import { pick, rng, wawnAnswers } from '../support/surveyFixture';
 
 /**
@@ -41,24 +42,6 @@ function inUse() {
   submit(emu, second.formId, 4, 3);
   return { emu, addon, first, second };
 }
-
-/**
- * Every call one read makes: 7 + tabs + 2 × linked tabs, and nothing else (no write, no lock).
- * The shared copy is each editor's own, kept in their user properties: the spreadsheet's id and
- * one read of those (3 calls) find it.
- */
-const budget = (tabs: number, linked: number) => ({
-  'SpreadsheetApp.getActiveSpreadsheet': 1,
-  'Spreadsheet.getSheets': 1,
-  'Spreadsheet.getId': 1,
-  'PropertiesService.getDocumentProperties': 1,
-  'PropertiesService.getUserProperties': 1,
-  'Properties.getProperties': 1,
-  'Properties.getProperty': 1,
-  'Sheet.getFormUrl': tabs,
-  'Sheet.getName': linked,
-  'Sheet.getLastRow': linked,
-});
 
 describe('getSpreadsheetState', () => {
   it('says what this spreadsheet holds: linked Forms, responses, summaries, auto-refresh', () => {
