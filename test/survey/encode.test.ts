@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { BLANK_ID, encodeGrid, TableEncoder } from '../../src/core/survey';
 import { must } from './helpers';
 
@@ -75,5 +76,35 @@ describe('coding a table', () => {
     expect(Array.from(c.kinds!)).toEqual([0, 1, 2, 3, 4, 3]);
     expect(c.times![3]).toBe(when.getTime());
     expect(c.values[c.ids[4]!]).toBe(when);
+  });
+
+  it('counts each value as it codes, however the rows come: ragged, blank, wider than the header, in chunks', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', 'Agree', 'Rarely', 'Always', 'AGREE ', null, undefined, 3, 2.5),
+      fc.string({ maxLength: 6 }),
+    );
+    const rows = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(rows, fc.array(fc.nat(12), { minLength: 1, maxLength: 8 }), (data, cuts) => {
+        const encoder = new TableEncoder(['A', 'B', 'C'], 2);
+        let at = 0;
+        for (let k = 0; at < data.length; k++) {
+          const size = 1 + cuts[k % cuts.length]!;
+          encoder.add(data.slice(at, at + size));
+          at += size;
+        }
+        const t = must(encoder.finish());
+        for (const column of t.columns) {
+          const recount = new Int32Array(column.values.length);
+          for (const id of column.ids) recount[id]!++;
+          expect(Array.from(column.counts!)).toEqual(Array.from(recount));
+        }
+        // The same as the whole grid coded at once.
+        const whole = must(encodeGrid([['A', 'B', 'C'], ...data]));
+        expect(t.columns.map((c) => Array.from(c.ids, (id) => c.values[id]))).toEqual(
+          whole.columns.map((c) => Array.from(c.ids, (id) => c.values[id])),
+        );
+      }),
+    );
   });
 });

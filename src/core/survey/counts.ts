@@ -16,8 +16,9 @@ export interface CountedColumn {
   readonly groups: number;
 }
 
-/** How many responses give each id of a column. */
+/** How many responses give each id of a column (as the coder counted them, when it did). */
 export function countIds(column: EncodedColumn): Int32Array {
+  if (column.counts) return column.counts;
   const counts = new Int32Array(column.values.length);
   const ids = column.ids;
   for (let r = 0; r < ids.length; r++) counts[ids[r]!]!++;
