@@ -27,7 +27,7 @@ import { count, gc, mb, median, ms, printTable } from './bench-util';
 
 const ALL_SIZES = [1_000, 10_000, 100_000, 250_000];
 /** Rounds per size: enough for a median at every size, fewer where one round takes seconds. */
-const ROUNDS: Record<number, number> = { 1000: 7, 10000: 5, 100000: 5, 250000: 3 };
+const ROUNDS: Record<number, number> = { 1000: 7, 10000: 5, 100000: 7, 250000: 3 };
 
 const GOALS = { arqueroOver: 10, handOver: 1.5, refreshCalls: 20, refreshRows: 100 } as const;
 
@@ -200,9 +200,9 @@ function main(argv: readonly string[]): void {
       '   hand loop: one pass written for this layout (a map per question of the answers met, counts per role and\n' +
       '   question, a map of addresses): the practical floor, told the layout too. All three give the same counts\n' +
       '   (per role x question x label, blanks, invalid answers, repeats), checked every round. Each round runs\n' +
-      '   the three in turn, each after a full collection, holding what each left for its caller (ours its coder,\n' +
-      '   arquero its result tables, the hand loop its maps) until its next run: V8 drops compiled code built on\n' +
-      '   object shapes that no object has any more, which would otherwise start ours and arquero cold each round.\n' +
+      '   the three in turn, each after a full collection, holding what each left for its caller (ours its coder\n' +
+      '   and its result, arquero its result tables, the hand loop its maps) until its next run: V8 drops compiled\n' +
+      '   code built on object shapes no object has any more, which would start ours and arquero cold each round.\n' +
       '   Peak heap: the most live heap above the tab itself while the built bundle (dist/Code.js) read and\n' +
       '   summarized it through the emulator, measured after a full collection each time a read returned its\n' +
       '   cells and at the end (a child process per size). The bundle reads a tab of more than 50,000 responses a\n' +
