@@ -61,6 +61,12 @@ export interface EncodedTable {
   readonly longest: number;
 }
 
+/** `into`, holding `from`'s values at its start: how a typed array grows or widens. */
+function filled<A extends IdArray | Float64Array>(into: A, from: ArrayLike<number>): A {
+  into.set(from);
+  return into;
+}
+
 /**
  * Strings to ids, by open addressing over a typed array: a column of e-mail addresses has as many
  * distinct strings as rows, and this keeps no per-entry objects and rehashes only the ids.
@@ -117,12 +123,8 @@ class StringTable {
       slots[at] = k;
     }
     this.slots = slots;
-    const ids = new Int32Array(slots.length);
-    ids.set(this.ids);
-    this.ids = ids;
-    const hashes = new Int32Array(slots.length);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
+    this.ids = filled(new Int32Array(slots.length), this.ids);
+    this.hashes = filled(new Int32Array(slots.length), this.hashes);
   }
 }
 
@@ -162,31 +164,21 @@ class Dictionary {
 
   /** Room for `capacity` responses. */
   grow(capacity: number): void {
-    const wider = new (this.ids.constructor as new (n: number) => IdArray)(capacity);
-    wider.set(this.ids);
-    this.ids = wider;
+    this.ids = filled(new (this.ids.constructor as new (n: number) => IdArray)(capacity), this.ids);
   }
 
   /** A new value of a kind: its id, the ids widened first when it would not fit. */
   private add(v: unknown, kind: ValueKind): number {
     const id = this.values.push(v) - 1;
     if (id === 256 || id === 65536) {
-      const wider = id === 256 ? new Uint16Array(this.ids.length) : new Int32Array(this.ids.length);
-      wider.set(this.ids);
-      this.ids = wider;
+      const n = this.ids.length;
+      this.ids = filled(id === 256 ? new Uint16Array(n) : new Int32Array(n), this.ids);
     }
     if (id >= this.kinds.length) {
-      const kinds = new Uint8Array(this.kinds.length * 2);
-      kinds.set(this.kinds);
-      this.kinds = kinds;
-      const counts = new Int32Array(kinds.length);
-      counts.set(this.counts);
-      this.counts = counts;
-      if (this.times) {
-        const times = new Float64Array(kinds.length);
-        times.set(this.times);
-        this.times = times;
-      }
+      const n = this.kinds.length * 2;
+      this.kinds = filled(new Uint8Array(n), this.kinds);
+      this.counts = filled(new Int32Array(n), this.counts);
+      if (this.times) this.times = filled(new Float64Array(n), this.times);
     }
     this.kinds[id] = kind;
     return id;
